@@ -1,0 +1,17 @@
+package org.healthedu.organisation.imports;
+
+import java.io.Serializable;
+import java.util.List;
+import org.healthedu.organisation.UnitKind;
+
+/** A row of the preview: what was read, the kind it was understood as (null if not understood), what is wrong. */
+public record RowResult(UnitImportRow row, UnitKind kind, List<RowError> errors) implements Serializable {
+
+    public RowResult {
+        errors = List.copyOf(errors);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package org.healthedu.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL server from binaries served as Maven artifacts: the zero-install database behind the run
+ * command (data kept between runs) and the tests (a fresh one each run).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean fresh) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(fresh)
+                .setRegisterShutdownHook(false)
+                // UTF-8 whatever the machine's locale: names are Chinese.
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C")
+                .setServerConfig("timezone", "UTC")
+                .start();
+        return new EmbeddedDatabase(postgres, port);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,76 @@
+package org.healthedu.web.shell;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import org.healthedu.account.AccountService;
+import org.healthedu.account.Caller;
+import org.healthedu.account.Role;
+
+/** The signed-in person as the page shell shows them: name, role, unit; and logout. */
+@Named
+@SessionScoped
+public class UserBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private Caller caller;
+
+    /** Loads the caller once per session, after login. */
+    public Caller getCaller() {
+        if (caller == null && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
+            caller = accounts.me();
+        }
+        return caller;
+    }
+
+    void signedIn() {
+        caller = accounts.me();
+        localeBean.adopt(caller.locale());
+    }
+
+    public boolean isSignedIn() {
+        return getCaller() != null;
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+
+    /** May change units and sites: admins and coordinators. */
+    public boolean isManager() {
+        return hasRole(Role.ADMIN) || hasRole(Role.COORDINATOR);
+    }
+
+    public String getUnitName() {
+        Caller c = getCaller();
+        if (c == null) {
+            return "";
+        }
+        return localeBean.isEnglish() && c.unitNameEn() != null ? c.unitNameEn() : c.unitNameZh();
+    }
+
+    private boolean hasRole(Role role) {
+        Caller c = getCaller();
+        return c != null && c.role() == role;
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+}
