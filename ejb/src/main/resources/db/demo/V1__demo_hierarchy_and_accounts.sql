@@ -1,7 +1,7 @@
 -- Demo data from the domain brief: the national association, Jiangsu → Wuxi → Yixing → Yicheng street → Baodong
 -- community (the parent-training project site), Wuxi's universities and the two schools of the girls' lectures,
 -- and Hunan → Chenzhou → Guiyang County with some of its townships, villages, enterprises and its floating-population
--- association in Dongguan. Every demo account's password is Demo@2026. Loaded once, only when demo data is on.
+-- association in Dongguan. Every demo account's password is Demo@2026 (each hashed with its own salt). Loaded once, only when demo data is on.
 
 create temporary table demo_unit (code varchar(32), parent_code varchar(32), kind varchar(24), name_zh varchar(100),
                                   name_en varchar(100), ord serial) on commit drop;
@@ -69,13 +69,13 @@ select nextval('site_seq'), u.id, s.kind, s.name_zh, s.name_en, s.address, s.con
   join organisation_unit u on u.code = s.unit_code;
 
 insert into account (id, username, password_hash, display_name, role, unit_id, locale)
-select nextval('account_seq'), a.username, 'PBKDF2WithHmacSHA512:210000:icH2PelXmft37ailgeDL2kt+SoyOovkOmbUw0RfTrsU=:rClyUgKJb+s3J9sct/GZ3dtUd1plhmmL+n4UksoJpkMx46LbS8D2R6iVcw9/H2FWZKYmlRw9KIiqof2oM1gMfw==', a.display_name, a.role, u.id, 'zh_CN'
+select nextval('account_seq'), a.username, a.password_hash, a.display_name, a.role, u.id, 'zh_CN'
   from (values
-   ('admin',         '系统管理员', 'ADMIN',       'CFPA'),
-   ('wuxi.coord',    '无锡协调员', 'COORDINATOR', 'JS-WX'),
-   ('yixing.coord',  '宜兴协调员', 'COORDINATOR', 'JS-WX-YX'),
-   ('guiyang.coord', '桂阳协调员', 'COORDINATOR', 'HN-CZ-GY'),
-   ('baodong.trainer', '宝东讲师', 'TRAINER',     'JS-WX-YX-YC-BD'),
-   ('wuxi.observer', '无锡指导组', 'OBSERVER',    'JS-WX')
-  ) as a(username, display_name, role, unit_code)
+   ('admin',         'PBKDF2WithHmacSHA512:210000:9LvSBnFlkQ0r9wbjLKCczjFWDAZd3mr+5e9Zq91Gvio=:Zz7LuzMUKuwyP1umYLKaa+/HjdT1mzlxEkxTKj/ozY/PUkqCi08wwCusUo35vbr/qq67HxYR/3lGYV1b7ZToUA==', '系统管理员', 'ADMIN',       'CFPA'),
+   ('wuxi.coord',    'PBKDF2WithHmacSHA512:210000:UXUGEFiWFpY5ZBIrQ4A1aH9z4j3lB0lW6ZuqKlXYQCA=:JoJuWoORnzJAWMJwdA6yxb09ONT6WW8IiWJL4Mqd1dN9yM6WYoZquS67c6I48KEwRjTwU6wV9Ra+DdrBLPUTwg==', '无锡协调员', 'COORDINATOR', 'JS-WX'),
+   ('yixing.coord',  'PBKDF2WithHmacSHA512:210000:fZRgyAJ4KBDqfmQYmfTMNHaSqFeAX4ceS3yPmxGptVo=:XVM7Wtzmbq2jBFXIfaeM5Zy1NB0r0jDHkd5qnfgnXVKehhBF2Fqda5+J3AU6h3s7LrrRHEN4vWD3xjvQ+oZSuw==', '宜兴协调员', 'COORDINATOR', 'JS-WX-YX'),
+   ('guiyang.coord', 'PBKDF2WithHmacSHA512:210000:E7Eq30nu1Q69Vpi0elItp7uupRcViDnHjfw07/KmVxU=:Z8vgFuMuK76aX0+mrWy+V7Y7vwITqWIjgcBu08vAshyD2LTq2ZC1Nbdr3UIlq0rRR8/TK2YJFHjoHN4ZG+EZmw==', '桂阳协调员', 'COORDINATOR', 'HN-CZ-GY'),
+   ('baodong.trainer', 'PBKDF2WithHmacSHA512:210000:KUkS0EFgMQwRUZirLxJE2MSsN1Ap7TREmUmzwIFZPKI=:Lh/PoFzJCta9qSav1Ma1oLmWIokA7kWIcAP+jHp3230u0ecUHLNcmhVma4ER4ofuL5VUdh6aS7OgvABRBbIUMg==', '宝东讲师', 'TRAINER',     'JS-WX-YX-YC-BD'),
+   ('wuxi.observer', 'PBKDF2WithHmacSHA512:210000:/lnpaN+OBeGqlYLzW9n9HpZBI2SL7KfsEK5Otyb00z4=:GyJJnpYlDt2+pQdpvyPYnvohE0LSaCswUNBbjPC4IKVXPwb066UAIt6U4jPQMEJuE2vAMwewvVz1Qs9FOwXDyw==', '无锡指导组', 'OBSERVER',    'JS-WX')
+  ) as a(username, password_hash, display_name, role, unit_code)
   join organisation_unit u on u.code = a.unit_code;

@@ -8,7 +8,8 @@ import org.healthedu.shared.DomainException;
 public final class UnitCode {
 
     public static final int MAX_LENGTH = 32;
-    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9._-]{1,31}");
+    /** Checked before upper-casing: some non-ASCII letters upper-case to ASCII ("ß" → "SS") and must not slip in. */
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,31}");
 
     private UnitCode() {
     }
@@ -18,10 +19,10 @@ public final class UnitCode {
         if (raw == null || raw.isBlank()) {
             throw DomainException.invalid("code", "error.required");
         }
-        String code = raw.strip().toUpperCase(Locale.ROOT);
+        String code = raw.strip();
         if (!FORMAT.matcher(code).matches()) {
             throw DomainException.invalid("code", "unit.code.format");
         }
-        return code;
+        return code.toUpperCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +32,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Locale locale = locale();
+        Locale locale = Problems.localeOf(headers);
         Throwable e = unwrap(thrown);
         if (e instanceof DomainException domain) {
             return Problems.response(Problems.of(locale, domain));
@@ -71,8 +70,4 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         return e;
     }
 
-    private Locale locale() {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return acceptable.isEmpty() ? Locale.SIMPLIFIED_CHINESE : acceptable.get(0);
-    }
 }

@@ -48,6 +48,13 @@ public final class Problems {
                 Texts.text(locale, key), key, null);
     }
 
+    /** The language of an API answer: the first of Accept-Language, Chinese when none is given. */
+    public static Locale localeOf(jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.List<Locale> acceptable = headers == null ? java.util.List.of() : headers.getAcceptableLanguages();
+        return acceptable.isEmpty() || "*".equals(acceptable.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE
+                : acceptable.get(0);
+    }
+
     public static Problem unauthorized(Locale locale) {
         return generic(locale, 401, "error.unauthorized");
     }

@@ -1,8 +1,10 @@
 package org.healthedu.web.organisation;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +45,7 @@ public class UnitsPage implements Serializable {
     @Inject
     private SiteService siteService;
 
+    private Long unitParam;
     private TreeNode<UnitView> root;
     private UnitView selected;
     private String searchText;
@@ -113,6 +116,29 @@ public class UnitsPage implements Serializable {
     }
 
     // --- selection and search ---
+
+    /** Opens the page on one unit ({@code ?unit=id}), e.g. from a link; a unit out of scope is a 403 page. */
+    public void open() throws IOException {
+        if (unitParam == null) {
+            return;
+        }
+        try {
+            selected = organisation.getUnit(unitParam);
+        } catch (DomainException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(e.kind() == DomainException.Kind.NOT_FOUND ? 404 : 403,
+                    null);
+            faces.responseComplete();
+        }
+    }
+
+    public Long getUnitParam() {
+        return unitParam;
+    }
+
+    public void setUnitParam(Long unitParam) {
+        this.unitParam = unitParam;
+    }
 
     public void select(UnitView unit) {
         selected = unit;

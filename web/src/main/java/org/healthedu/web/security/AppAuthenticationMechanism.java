@@ -85,12 +85,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"HealthEdu\", charset=\"UTF-8\"");
             Problems.write(response, Problems.unauthorized(request.getLocale()));
+            // Committed now, so the container cannot replace the problem body with its own HTML error page.
+            response.flushBuffer();
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }
-        // SEND_CONTINUE: the response is complete as written; SEND_FAILURE would have the container replace the
-        // problem body with its own HTML error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static UsernamePasswordCredential basicCredential(String header) {

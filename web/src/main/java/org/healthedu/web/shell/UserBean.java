@@ -54,6 +54,15 @@ public class UserBean implements Serializable {
         return hasRole(Role.ADMIN) || hasRole(Role.COORDINATOR);
     }
 
+    /** Page guard for pages only admins and coordinators use: anyone else gets the 403 page. */
+    public void requireManager() throws IOException {
+        if (!isManager()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, null);
+            faces.responseComplete();
+        }
+    }
+
     public String getUnitName() {
         Caller c = getCaller();
         if (c == null) {

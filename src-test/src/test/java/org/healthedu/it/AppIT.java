@@ -1,0 +1,50 @@
+package org.healthedu.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the integration tests: the real EAR, as built, deployed to the provisioned WildFly that Arquillian starts
+ * once for the whole run, talking to a real PostgreSQL. Tests act as clients (HTTP, browser) and check the database
+ * directly where a user could not see a change.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class AppIT {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive application() {
+        File ear = new File(System.getProperty("healthedu.ear", "../ear/target/healthedu.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The application's root, e.g. http://127.0.0.1:8180/ */
+    protected URI base() {
+        String url = deploymentUrl.toString();
+        return URI.create(url.endsWith("/") ? url : url + "/");
+    }
+
+    protected Api api(String username) {
+        return Api.as(base(), username, DEMO_PASSWORD);
+    }
+
+    protected Api anonymous() {
+        return Api.as(base(), null, null);
+    }
+
+    /** A code no other test (or earlier run on an external database) has used. */
+    protected static String uniqueCode(String prefix) {
+        return (prefix + "-" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+    }
+}

@@ -1,0 +1,121 @@
+package org.healthedu.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its ChromeDriver, with helpers that wait for PrimeFaces AJAX to settle.
+ * Nothing is downloaded: when Chromium is not installed, {@link #available()} says why and the journeys skip.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final File CHROMIUM = new File(System.getProperty("healthedu.chromium", "/usr/bin/chromium"));
+    static final File CHROMEDRIVER = new File(System.getProperty("healthedu.chromedriver", "/usr/bin/chromedriver"));
+
+    private final Path work;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    /** Null when the browser can run, else the reason it cannot. */
+    public static String unavailableBecause() {
+        if (!CHROMIUM.canExecute()) {
+            return "no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)";
+        }
+        if (!CHROMEDRIVER.canExecute()) {
+            return "no ChromeDriver at " + CHROMEDRIVER + " (apt-get install chromium-driver)";
+        }
+        return null;
+    }
+
+    public Browser() throws Exception {
+        work = Path.of(System.getProperty("healthedu.test.work", "target/browser"));
+        Path profile = Files.createDirectories(work).resolve("profile-" + System.nanoTime());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", work.toString(), "XDG_CONFIG_HOME", work.toString(),
+                        "XDG_CACHE_HOME", work.toString()))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+        settle();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(By by, String text) {
+        WebElement element = find(by);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page or the AJAX request it starts to finish. */
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Saves what the browser shows now as target/browser/NAME.png, to look at when a journey fails. */
+    public void snapshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(work.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            // a missing picture must not hide the real failure
+        }
+    }
+
+    /** Waits until the document is loaded and no jQuery/PrimeFaces AJAX request is running. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,134 @@
+package org.healthedu.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** What a coordinator does in the browser, in Chinese first, as they would do it. */
+class BrowserJourneyIT extends AppIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        String reason = Browser.unavailableBecause();
+        if (reason != null) {
+            System.out.println("SKIPPING browser journeys: " + reason);
+        }
+        Assumptions.assumeTrue(reason == null, () -> "browser journeys skipped: " + reason);
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stopBrowser(org.junit.jupiter.api.TestInfo test) {
+        if (browser != null) {
+            browser.snapshot(test.getTestMethod().map(m -> m.getName()).orElse("journey"));
+            browser.close();
+        }
+    }
+
+    private void logIn(String username) {
+        browser.open(base().toString());
+        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
+        browser.type(By.id("loginForm:username"), username);
+        browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+    }
+
+    private static By row(String name) {
+        return By.xpath("//tr[.//span[normalize-space(text())='" + name + "']]");
+    }
+
+    private static By inRow(String name, String action) {
+        return By.xpath("//tr[.//span[normalize-space(text())='" + name + "']]//*[contains(@id,':" + action + "')]");
+    }
+
+    @Test
+    void aCoordinatorLogsInInChineseAndBuildsACountyAndASiteUnderTheCity() {
+        browser.open(base().toString());
+        assertThat(browser.text(By.cssSelector("label[for='loginForm:username']"))).contains("用户名");
+        String sessionBefore = browser.cookie("JSESSIONID");
+
+        browser.type(By.id("loginForm:username"), "wuxi.coord");
+        browser.type(By.id("loginForm:password"), "wrong-password");
+        browser.click(By.id("loginForm:submit"));
+        browser.waitForText(By.id("loginForm:messages"), "用户名或密码不正确");
+
+        browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
+        browser.click(By.id("loginForm:submit"));
+        browser.waitForText(By.id("welcome"), "您好");
+        assertThat(browser.text(By.id("welcome"))).contains("无锡协调员").contains("无锡市计划生育协会");
+        assertThat(browser.cookie("JSESSIONID")).as("a new session id at login").isNotEqualTo(sessionBefore);
+
+        browser.open(base() + "organisation/units.xhtml");
+        browser.find(row("无锡市计划生育协会"));
+        String county = uniqueCode("UI-C");
+        browser.click(inRow("无锡市计划生育协会", "addChild"));
+        browser.type(By.id("unitForm:code"), county);
+        browser.type(By.id("unitForm:nameZh"), "滨湖区计划生育协会");
+        browser.click(By.id("unitForm:save"));
+        browser.waitForText(By.id("growl_container"), "已新建“滨湖区计划生育协会”");
+
+        browser.click(By.cssSelector("tr[data-rk] .ui-treetable-toggler"));
+        browser.find(row("滨湖区计划生育协会"));
+        assertThat(browser.text(row("滨湖区计划生育协会"))).contains(county).contains("县（市、区）");
+
+        browser.click(inRow("无锡市计划生育协会", "showSites"));
+        browser.waitForText(By.id("sitesTitle"), "无锡市计划生育协会");
+        browser.click(By.id("sitesForm:newSite"));
+        browser.type(By.id("siteForm:nameZh"), "蠡湖社区家长学校");
+        browser.type(By.id("siteForm:contactPhone"), "not a phone");
+        browser.click(By.id("siteForm:saveSite"));
+        browser.waitForText(By.id("siteForm"), "联系电话只能包含数字");
+        browser.type(By.id("siteForm:contactPhone"), "0510-85000000");
+        browser.click(By.id("siteForm:saveSite"));
+        browser.waitForText(By.id("sitesForm:sites"), "蠡湖社区家长学校");
+        assertThat(Db.count("select count(*) from site s join organisation_unit u on u.id = s.unit_id"
+                + " where u.code = 'JS-WX' and s.name_zh = '蠡湖社区家长学校'")).isEqualTo(1);
+    }
+
+    @Test
+    void switchingToEnglishChangesTheLabelsAndIsRemembered() {
+        logIn("yixing.coord");
+        browser.open(base() + "organisation/units.xhtml");
+        assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("组织单位");
+
+        browser.click(By.id("topbarForm:langEn"));
+        browser.waitForText(By.cssSelector("h1.page-title"), "Organisation units");
+        assertThat(browser.text(By.id("navForm:sideMenu"))).contains("Home").doesNotContain("首页");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(Db.value("select locale from account where username = 'yixing.coord'")).isEqualTo("en");
+
+        browser.open(base() + "index.xhtml");
+        assertThat(browser.text(By.id("welcome"))).contains("Welcome");
+
+        browser.click(By.id("topbarForm:langZh"));
+        browser.waitForText(By.id("welcome"), "您好");
+        assertThat(Db.value("select locale from account where username = 'yixing.coord'")).isEqualTo("zh_CN");
+    }
+
+    @Test
+    void aCoordinatorOutOfScopeIsRefusedAndLoggingOutEndsTheSession() {
+        long yixing = Db.unitId("JS-WX-YX");
+        logIn("guiyang.coord");
+        browser.waitForText(By.id("welcome"), "桂阳");
+
+        browser.open(base() + "organisation/units.xhtml?unit=" + yixing);
+        assertThat(browser.text(By.id("errorTitle"))).isEqualTo("无权访问");
+        assertThat(browser.driver().getPageSource()).doesNotContain("宜兴市计划生育协会");
+
+        browser.open(base() + "organisation/units.xhtml");
+        browser.find(row("桂阳县计划生育协会"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("无锡市计划生育协会");
+
+        browser.click(By.id("topbarForm:userMenu_button"));
+        browser.click(By.id("topbarForm:logout"));
+        browser.waitForText(By.id("loginForm:loggedOut"), "您已安全退出");
+        browser.open(base() + "organisation/units.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).as("back to login after logout").contains("/login.xhtml");
+    }
+}
