@@ -32,6 +32,8 @@ class BrowserJourneyIT extends AppIT {
     }
 
     private void logIn(String username) {
+        browser.open(base() + "login.xhtml");
+        browser.driver().manage().deleteAllCookies();
         browser.open(base().toString());
         assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
         browser.type(By.id("loginForm:username"), username);
@@ -89,6 +91,40 @@ class BrowserJourneyIT extends AppIT {
         browser.waitForText(By.id("sitesForm:sites"), "蠡湖社区家长学校");
         assertThat(Db.count("select count(*) from site s join organisation_unit u on u.id = s.unit_id"
                 + " where u.code = 'JS-WX' and s.name_zh = '蠡湖社区家长学校'")).isEqualTo(1);
+    }
+
+    @Test
+    void aCoordinatorImportsUnitsFromAFileAfterSeeingEveryRowChecked() throws Exception {
+        String township = uniqueCode("UI-IMP");
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of(System.getProperty("healthedu.test.work", "target/browser")));
+        java.nio.file.Path bad = dir.resolve("bad-units.csv");
+        java.nio.file.Files.writeString(bad, "编码,上级编码,层级,名称\n"
+                + township + ",JS-WX-YX,乡镇,新建镇计生协\n"
+                + township + "-1," + township + ",外星,未知层级村\n", java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path good = dir.resolve("good-units.csv");
+        java.nio.file.Files.writeString(good, "编码,上级编码,层级,名称\n"
+                + township + ",JS-WX-YX,乡镇,新建镇计生协\n"
+                + township + "-1," + township + ",社区,新建社区计生协\n", java.nio.charset.StandardCharsets.UTF_8);
+
+        logIn("yixing.coord");
+        browser.open(base() + "organisation/import.xhtml");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(bad.toString());
+        browser.waitForText(By.id("importForm:previewCard"), "共 2 行，1 行有错误");
+        assertThat(browser.text(By.id("importForm:rows"))).contains("无法识别的层级“外星”");
+        assertThat(browser.find(By.id("importForm:apply")).isEnabled()).as("nothing to apply while rows fail")
+                .isFalse();
+
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(good.toString());
+        browser.waitForText(By.id("importForm:previewCard"), "共 2 行，0 行有错误");
+        browser.click(By.id("importForm:apply"));
+        browser.waitForText(By.id("growl_container"), "已导入 2 个组织单位");
+        assertThat(Db.value("select p.code from organisation_unit u join organisation_unit p on p.id = u.parent_id"
+                + " where u.code = ?", township + "-1")).isEqualTo(township);
+
+        logIn("baodong.trainer");
+        browser.open(base() + "organisation/import.xhtml");
+        assertThat(browser.text(By.id("errorTitle"))).as("trainers do not import").isEqualTo("无权访问");
     }
 
     @Test

@@ -12,10 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.healthedu.web.api.Problems;
 
 /**
  * One mechanism for both doors. The REST API ({@code /api/}) takes HTTP Basic on every request and never a session
@@ -76,21 +74,15 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(request, response);
+            return unauthorized(context, response);
         }
-        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+        return context.isProtected() ? unauthorized(context, response) : context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"HealthEdu\", charset=\"UTF-8\"");
-            Problems.write(response, Problems.unauthorized(request.getLocale()));
-            // Committed now, so the container cannot replace the problem body with its own HTML error page.
-            response.flushBuffer();
-        } catch (IOException e) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+    /** A 401 with the Basic challenge; its problem body comes from the 401 error page. */
+    private static AuthenticationStatus unauthorized(HttpMessageContext context, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"HealthEdu\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     static UsernamePasswordCredential basicCredential(String header) {

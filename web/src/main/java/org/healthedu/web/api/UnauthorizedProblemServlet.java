@@ -1,0 +1,24 @@
+package org.healthedu.web.api;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The error page for 401, which only the API answers (pages send strangers to the login form instead): the body
+ * is a problem in the caller's language; the challenge header set by the authentication mechanism stays.
+ */
+@WebServlet("/error/unauthorized")
+public class UnauthorizedProblemServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean asked = request.getHeader("Accept-Language") != null;
+        Problems.write(response, Problems.unauthorized(asked ? request.getLocale() : Locale.SIMPLIFIED_CHINESE));
+    }
+}
