@@ -26,7 +26,7 @@ public class OrganisationService {
     /** Select list of {@link UnitView}; the counts are correlated subqueries on indexed columns, not a query per row. */
     static final String UNIT_VIEW = """
             select new org.healthedu.organisation.UnitView(u.id, u.code, u.nameZh, u.nameEn, u.kind, p.id, p.code,
-                   p.nameZh, u.depth, u.active,
+                   p.nameZh, p.kind, u.depth, u.active,
                    (select count(c) from OrganisationUnit c where c.parent = u),
                    (select count(s) from Site s where s.unit = u),
                    u.version)

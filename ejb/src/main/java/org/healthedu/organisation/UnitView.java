@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /** A unit as shown in lists, trees and the API, with its counts read in the same query. */
 public record UnitView(long id, String code, String nameZh, String nameEn, UnitKind kind, Long parentId,
-        String parentCode, String parentNameZh, int depth, boolean active, long childCount, long siteCount,
+        String parentCode, String parentNameZh, UnitKind parentKind, int depth, boolean active, long childCount, long siteCount,
         long version) implements Serializable {
 
     public boolean hasChildren() {

@@ -30,11 +30,11 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
-        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted
+        LOG.info(() -> "Schema at version " + version(schema) + " (" + schema.migrationsExecuted
                 + " migrations applied now)");
         if (demoDataWanted()) {
             MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
-            LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion + " (" + demo.migrationsExecuted
+            LOG.info(() -> "Demo data at version " + version(demo) + " (" + demo.migrationsExecuted
                     + " applied now)");
         }
     }
@@ -47,6 +47,10 @@ public class DatabaseMigrator {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
+    }
+
+    private static String version(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 
     static boolean demoDataWanted() {

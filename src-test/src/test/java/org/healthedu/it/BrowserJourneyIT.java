@@ -75,9 +75,24 @@ class BrowserJourneyIT extends AppIT {
         browser.click(By.id("unitForm:save"));
         browser.waitForText(By.id("growl_container"), "已新建“滨湖区计划生育协会”");
 
-        browser.click(By.cssSelector("tr[data-rk] .ui-treetable-toggler"));
         browser.find(row("滨湖区计划生育协会"));
-        assertThat(browser.text(row("滨湖区计划生育协会"))).contains(county).contains("县（市、区）");
+        assertThat(browser.text(row("滨湖区计划生育协会"))).as("the city opens on its new county")
+                .contains(county).contains("县（市、区）");
+
+        browser.click(inRow("滨湖区计划生育协会", "addChild"));
+        browser.type(By.id("unitForm:code"), county + "-T");
+        browser.type(By.id("unitForm:nameZh"), "蠡园街道计划生育协会");
+        browser.click(By.id("unitForm:save"));
+        browser.find(row("蠡园街道计划生育协会"));
+        assertThat(browser.text(row("蠡园街道计划生育协会"))).contains("乡镇（街道）");
+
+        browser.click(inRow("蠡园街道计划生育协会", "move"));
+        browser.type(By.id("moveForm:target_input"), "宜兴");
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '宜兴市计划生育协会')]"));
+        browser.click(By.id("moveForm:confirmMove"));
+        browser.waitForText(By.id("growl_container"), "已将“蠡园街道计划生育协会”移动到“宜兴市计划生育协会”之下");
+        assertThat(Db.value("select p.code from organisation_unit u join organisation_unit p on p.id = u.parent_id"
+                + " where u.code = ?", county + "-T")).isEqualTo("JS-WX-YX");
 
         browser.click(inRow("无锡市计划生育协会", "showSites"));
         browser.waitForText(By.id("sitesTitle"), "无锡市计划生育协会");

@@ -77,6 +77,17 @@ class SecurityIT extends AppIT {
     }
 
     @Test
+    void pagesAndApiCarryProtectiveHeaders() {
+        for (Api.Reply reply : List.of(anonymous().get("login.xhtml"), anonymous().get("api/v1/health"))) {
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(reply.header("Referrer-Policy")).isEqualTo("same-origin");
+        }
+        String cookie = anonymous().get("login.xhtml").header("Set-Cookie");
+        assertThat(cookie).contains("JSESSIONID").contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() {
         Api.Reply reply = anonymous().get("openapi");
         assertThat(reply.status()).isEqualTo(200);

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.healthedu.organisation.OrganisationService;
 import org.healthedu.organisation.SiteDetails;
 import org.healthedu.organisation.SiteKind;
@@ -23,6 +25,8 @@ import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.web.shell.FacesMessages;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.NodeCollapseEvent;
+import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.LazyDefaultTreeNode;
@@ -47,6 +51,8 @@ public class UnitsPage implements Serializable {
 
     private Long unitParam;
     private TreeNode<UnitView> root;
+    /** Units the user has opened, so the tree looks the same after it is reloaded. */
+    private final Set<Long> expanded = new HashSet<>();
     private UnitView selected;
     private String searchText;
     private boolean searching;
@@ -111,8 +117,27 @@ public class UnitsPage implements Serializable {
         return root;
     }
 
+    public void onExpand(NodeExpandEvent event) {
+        expanded.add(((UnitView) event.getTreeNode().getData()).id());
+    }
+
+    public void onCollapse(NodeCollapseEvent event) {
+        expanded.remove(((UnitView) event.getTreeNode().getData()).id());
+    }
+
+    /** Reloads the tree after a change, opening again what was open (only those nodes' children are loaded). */
     private void reloadTree() {
         root = null;
+        reopen(getRoot());
+    }
+
+    private void reopen(TreeNode<UnitView> node) {
+        for (TreeNode<UnitView> child : node.getChildren()) {
+            if (child.getData() != null && expanded.contains(child.getData().id())) {
+                child.setExpanded(true);
+                reopen(child);
+            }
+        }
     }
 
     // --- selection and search ---
@@ -170,7 +195,7 @@ public class UnitsPage implements Serializable {
         unitForm.setNameZh(unit.nameZh());
         unitForm.setNameEn(unit.nameEn());
         unitForm.setKind(unit.kind());
-        unitForm.setParentKind(unit.parentId() == null ? null : parentKindOf(unit));
+        unitForm.setParentKind(unit.parentKind());
     }
 
     public void saveUnit() {
@@ -179,6 +204,9 @@ public class UnitsPage implements Serializable {
             if (unitForm.getEditingId() == null) {
                 saved = organisation.createUnit(new UnitDraft(unitForm.getCode(), unitForm.getNameZh(),
                         unitForm.getNameEn(), unitForm.getKind(), unitForm.getParentId()));
+                if (saved.parentId() != null) {
+                    expanded.add(saved.parentId()); // show the new unit where it was put
+                }
                 FacesMessages.info("unit.created", saved.nameZh());
             } else {
                 saved = organisation.updateUnit(unitForm.getEditingId(), new UnitChanges(unitForm.getCode(),
@@ -211,10 +239,6 @@ public class UnitsPage implements Serializable {
         return allowed;
     }
 
-    private UnitKind parentKindOf(UnitView unit) {
-        return organisation.getUnit(unit.parentId()).kind();
-    }
-
     // --- move ---
 
     public void startMove(UnitView unit) {
@@ -239,6 +263,7 @@ public class UnitsPage implements Serializable {
         }
         try {
             UnitView moved = organisation.moveUnit(moving.id(), moveTarget.id(), moving.version());
+            expanded.add(moveTarget.id()); // show the unit in its new place
             FacesMessages.info("unit.moved", moved.nameZh(), moveTarget.nameZh());
             selected = moved;
             moving = null;

@@ -52,6 +52,14 @@ public class LoginBean {
         external.redirect(external.getRequestContextPath() + target);
     }
 
+    /** Someone already signed in who opens the login page goes to the home page instead. */
+    public void redirectIfSignedIn() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + "/");
+        }
+    }
+
     public String getUsername() {
         return username;
     }
