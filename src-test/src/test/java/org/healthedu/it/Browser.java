@@ -79,7 +79,10 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the page or the AJAX request it starts to finish. */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        // centred, so the sticky top bar cannot cover it
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         settle();
     }
 

@@ -1,6 +1,8 @@
 package org.healthedu.web.organisation;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,6 +63,26 @@ public class UnitsPage implements Serializable {
     private UnitView moving;
     private UnitView moveTarget;
     private final SiteForm siteForm = new SiteForm();
+
+    private final Converter<UnitView> unitConverter = new UnitConverter();
+
+    private final class UnitConverter implements Converter<UnitView>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public UnitView getAsObject(FacesContext context, UIComponent component, String value) {
+            try {
+                return value == null || value.isBlank() ? null : organisation.getUnit(Long.parseLong(value.strip()));
+            } catch (NumberFormatException | DomainException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, UnitView unit) {
+            return unit == null ? "" : String.valueOf(unit.id());
+        }
+    }
 
     private final LazyDataModel<UnitView> searchResults = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -132,8 +154,11 @@ public class UnitsPage implements Serializable {
     }
 
     private void reopen(TreeNode<UnitView> node) {
+        if (node.isLeaf() || node.getChildren() == null) {
+            return;
+        }
         for (TreeNode<UnitView> child : node.getChildren()) {
-            if (child.getData() != null && expanded.contains(child.getData().id())) {
+            if (child.getData() != null && !child.isLeaf() && expanded.contains(child.getData().id())) {
                 child.setExpanded(true);
                 reopen(child);
             }
@@ -264,7 +289,7 @@ public class UnitsPage implements Serializable {
         try {
             UnitView moved = organisation.moveUnit(moving.id(), moveTarget.id(), moving.version());
             expanded.add(moveTarget.id()); // show the unit in its new place
-            FacesMessages.info("unit.moved", moved.nameZh(), moveTarget.nameZh());
+            FacesMessages.info("unit.moved", moved.nameZh(), moved.parentNameZh());
             selected = moved;
             moving = null;
             reloadTree();
@@ -382,5 +407,10 @@ public class UnitsPage implements Serializable {
 
     public void setMoveTarget(UnitView moveTarget) {
         this.moveTarget = moveTarget;
+    }
+
+    /** Turns a chosen unit's id back into the unit through the service, so scope is checked again. */
+    public Converter<UnitView> getUnitConverter() {
+        return unitConverter;
     }
 }
