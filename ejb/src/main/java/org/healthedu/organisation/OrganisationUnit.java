@@ -73,8 +73,8 @@ public class OrganisationUnit {
         if (kind == null) {
             throw DomainException.invalid("kind", "error.required");
         }
-        kind.checkPlacementUnder(parent == null ? null : parent.kind);
-        if (parent != null && !parent.active) {
+        kind.checkPlacementUnder(parent == null ? null : parent.kind());
+        if (parent != null && !parent.isActive()) {
             throw DomainException.invalid("parent", "unit.parent.inactive");
         }
         this.code = UnitCode.normalise(code);
@@ -89,8 +89,8 @@ public class OrganisationUnit {
         if (id == null) {
             throw new IllegalStateException("Unit must be persisted before it is placed in the tree");
         }
-        this.path = UnitPath.of(parent == null ? null : parent.path, id);
-        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.path = UnitPath.of(parent == null ? null : parent.path(), id);
+        this.depth = parent == null ? 0 : parent.depth() + 1;
     }
 
     public void rename(String nameZh, String nameEn) {
@@ -107,7 +107,7 @@ public class OrganisationUnit {
         if (newKind == null) {
             throw DomainException.invalid("kind", "error.required");
         }
-        newKind.checkPlacementUnder(parent == null ? null : parent.kind);
+        newKind.checkPlacementUnder(parent == null ? null : parent.kind());
         this.kind = newKind;
     }
 
@@ -119,16 +119,16 @@ public class OrganisationUnit {
         if (newParent == null) {
             throw DomainException.invalid("parent", "error.required");
         }
-        if (UnitPath.isWithin(newParent.path, path)) {
+        if (UnitPath.isWithin(newParent.path(), path)) {
             throw DomainException.invalid("parent", "unit.move.cycle");
         }
-        kind.checkPlacementUnder(newParent.kind);
-        if (!newParent.active) {
+        kind.checkPlacementUnder(newParent.kind());
+        if (!newParent.isActive()) {
             throw DomainException.invalid("parent", "unit.parent.inactive");
         }
         this.parent = newParent;
-        this.path = UnitPath.of(newParent.path, id);
-        this.depth = newParent.depth + 1;
+        this.path = UnitPath.of(newParent.path(), id);
+        this.depth = newParent.depth() + 1;
     }
 
     public void deactivate() {
@@ -136,14 +136,14 @@ public class OrganisationUnit {
     }
 
     public void reactivate() {
-        if (parent != null && !parent.active) {
+        if (parent != null && !parent.isActive()) {
             throw DomainException.invalid("parent", "unit.parent.inactive");
         }
         this.active = true;
     }
 
     public boolean contains(OrganisationUnit other) {
-        return UnitPath.isWithin(other.path, path);
+        return UnitPath.isWithin(other.path(), path);
     }
 
     @PreUpdate

@@ -154,6 +154,29 @@ class OrganisationApiIT extends AppIT {
     }
 
     @Test
+    void rulesThatReadTheParentHoldWhenTheParentIsLoadedLazily() {
+        Api wuxi = api("wuxi.coord");
+        long county = create(wuxi, uniqueCode("lz-a"), "懒加载区", "COUNTY", Db.unitId("JS-WX"));
+        String townshipCode = uniqueCode("lz-b");
+        long township = create(wuxi, townshipCode, "懒加载街道", "TOWNSHIP", county);
+
+        Api.Reply kindChanged = wuxi.put("api/v1/units/" + township, "{\"code\":\"" + townshipCode
+                + "\",\"nameZh\":\"懒加载社区\",\"kind\":\"COMMUNITY\"}");
+        assertThat(kindChanged.status()).as(kindChanged.toString()).isEqualTo(200);
+        assertThat(kindChanged.string("kind")).isEqualTo("COMMUNITY");
+
+        Api.Reply samePlace = wuxi.post("api/v1/units/" + township + "/move", "{\"parentId\":" + county + "}");
+        assertThat(samePlace.status()).as(samePlace.toString()).isEqualTo(200);
+
+        assertThat(wuxi.post("api/v1/units/" + township + "/deactivate", "").status()).isEqualTo(200);
+        assertThat(wuxi.post("api/v1/units/" + county + "/deactivate", "").status()).isEqualTo(200);
+        Api.Reply underInactive = wuxi.post("api/v1/units/" + township + "/reactivate", "");
+        assertThat(underInactive.status()).isEqualTo(400);
+        assertThat(underInactive.string("code")).isEqualTo("unit.parent.inactive");
+        assertThat(Db.value("select active from organisation_unit where id = ?", township)).isEqualTo(false);
+    }
+
+    @Test
     void aStaleEditIsRefusedRatherThanLost() {
         Api wuxi = api("wuxi.coord");
         long county = create(wuxi, uniqueCode("st"), "并发区", "COUNTY", Db.unitId("JS-WX"));
