@@ -65,6 +65,21 @@ public class OrganisationService {
                 .getResultList();
     }
 
+    /**
+     * A unit in the caller's scope and every unit above it, top first: who may fund or oversee work owned by it.
+     * The names of the units above are shown even though they lie outside the caller's scope.
+     */
+    public List<UnitView> lineageOf(long unitId) {
+        Caller caller = currentCaller.get();
+        OrganisationUnit unit = find(unitId);
+        caller.requireCovers(unit);
+        List<Long> ids = java.util.Arrays.stream(unit.path().split("/")).filter(part -> !part.isEmpty())
+                .map(Long::valueOf).toList();
+        return em.createQuery(UNIT_VIEW + "where u.id in :ids order by u.depth", UnitView.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** Units in scope whose code or name contains {@code text}, a page at a time. */
     public Page<UnitView> search(String text, boolean includeInactive, int offset, int limit) {
         Caller caller = currentCaller.get();

@@ -143,6 +143,36 @@ class BrowserJourneyIT extends AppIT {
     }
 
     @Test
+    void aCoordinatorCreatesAProjectAndStartsIt() {
+        logIn("wuxi.coord");
+        browser.open(base() + "project/projects.xhtml");
+        browser.waitForText(By.id("projectsForm:projects"), "青春健康家长培训项目");
+
+        String code = uniqueCode("UI-P");
+        browser.click(By.id("projectsForm:newProject"));
+        browser.type(By.id("projectForm:code"), code);
+        browser.click(By.id("projectForm:save"));
+        browser.waitForText(By.id("projectForm"), "此项为必填项");
+
+        browser.type(By.id("projectForm:nameZh"), "惠山区家长课堂试点项目");
+        browser.click(By.id("projectForm:save"));
+        browser.waitForText(By.id("growl_container"), "已新建项目“惠山区家长课堂试点项目”");
+        assertThat(browser.text(By.id("projectsForm:projects"))).contains("惠山区家长课堂试点项目").contains("草稿");
+        assertThat(Db.value("select f.code from project p join organisation_unit f on f.id = p.funder_unit_id"
+                + " where p.code = ?", code)).as("funded by the national association by default").isEqualTo("CFPA");
+
+        browser.click(By.xpath("//tr[contains(., '" + code + "')]//button[contains(@id, ':activate')]"));
+        browser.click(By.id("confirmYes"));
+        browser.waitForText(By.id("growl_container"), "已启动实施");
+        assertThat(Db.value("select status from project where code = ?", code)).isEqualTo("ACTIVE");
+
+        logIn("guiyang.coord");
+        browser.open(base() + "project/projects.xhtml");
+        assertThat(browser.text(By.id("projectsForm:projects"))).doesNotContain("惠山区家长课堂试点项目")
+                .doesNotContain("青春健康家长培训项目");
+    }
+
+    @Test
     void switchingToEnglishChangesTheLabelsAndIsRemembered() {
         logIn("yixing.coord");
         browser.open(base() + "organisation/units.xhtml");

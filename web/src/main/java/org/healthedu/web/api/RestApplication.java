@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "HealthEdu API", version = "1",
-                description = "Organisation units and sites of the health-education network. Errors are "
+                description = "Organisation units, sites and projects of the health-education network. Errors are "
                         + "application/problem+json; messages follow Accept-Language (zh-CN default, en)."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -20,6 +20,8 @@ public class LocaleBean implements Serializable {
     private AccountService accounts;
 
     private UiLocale current = UiLocale.ZH_CN;
+    /** Chosen on the login page, before anyone signed in: that choice wins over the one stored on the account. */
+    private boolean chosenBeforeLogin;
 
     public Locale getLocale() {
         return current.locale();
@@ -40,11 +42,23 @@ public class LocaleBean implements Serializable {
         faces.getViewRoot().setLocale(current.locale());
         if (faces.getExternalContext().getUserPrincipal() != null) {
             accounts.chooseLocale(current);
+        } else {
+            chosenBeforeLogin = true;
         }
     }
 
-    /** Takes the language stored on the account (at login). */
-    void adopt(UiLocale locale) {
-        current = locale == null ? UiLocale.ZH_CN : locale;
+    /**
+     * At login: a language chosen on the login page is stored on the account; otherwise the account's language is
+     * taken.
+     */
+    void signedIn(UiLocale stored) {
+        if (chosenBeforeLogin) {
+            chosenBeforeLogin = false;
+            if (current != stored) {
+                accounts.chooseLocale(current);
+            }
+        } else {
+            current = stored == null ? UiLocale.ZH_CN : stored;
+        }
     }
 }

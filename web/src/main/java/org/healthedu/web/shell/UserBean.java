@@ -38,7 +38,7 @@ public class UserBean implements Serializable {
 
     void signedIn() {
         caller = accounts.me();
-        localeBean.adopt(caller.locale());
+        localeBean.signedIn(caller.locale());
     }
 
     public boolean isSignedIn() {

@@ -66,6 +66,9 @@ class BundleCompletenessTest {
         for (var kind : org.healthedu.organisation.SiteKind.values()) {
             assertThat(en).containsKey(kind.labelKey());
         }
+        for (var status : org.healthedu.project.ProjectStatus.values()) {
+            assertThat(en).containsKey(status.labelKey());
+        }
         for (var role : org.healthedu.account.Role.values()) {
             assertThat(en).containsKey(role.labelKey());
         }

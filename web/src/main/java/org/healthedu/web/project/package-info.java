@@ -1,0 +1,2 @@
+/** The pages of projects: the list with its filters, creation, and the status workflow. */
+package org.healthedu.web.project;
