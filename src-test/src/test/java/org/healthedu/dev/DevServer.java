@@ -76,7 +76,7 @@ public final class DevServer {
 
         String url = "http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":" + httpPort + "/";
         if (waitUntilUp(url + "api/v1/health", wildfly)) {
-            banner(url, database != null, runDir);
+            banner(url, database != null, Boolean.parseBoolean(env.get("HEALTHEDU_DEMO_DATA")), runDir);
         } else {
             OUT.println("The server did not come up. The end of " + log + ":");
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -104,11 +104,18 @@ public final class DevServer {
         return false;
     }
 
-    private static void banner(String url, boolean embedded, Path runDir) {
+    private static void banner(String url, boolean embedded, boolean demo, Path runDir) {
         OUT.println();
         OUT.println("============================================================");
         OUT.println(" HealthEdu is running at " + url);
         OUT.println();
+        if (!demo) {
+            OUT.println(" No demo data (HEALTHEDU_DEMO_DATA=false). Sign in with your own accounts, or as admin");
+            OUT.println(" with HEALTHEDU_ADMIN_PASSWORD on a database that has no account yet.");
+            OUT.println(" Press Ctrl-C to stop.");
+            OUT.println("============================================================");
+            return;
+        }
         OUT.println(" Demo logins (password for all: Demo@2026):");
         OUT.println("   admin            administrator, whole network");
         OUT.println("   wuxi.coord       coordinator, Wuxi city");
