@@ -5,14 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
 import org.healthedu.shared.Page;
 
 /**
@@ -83,7 +82,7 @@ public class OrganisationService {
     /** Units in scope whose code or name contains {@code text}, a page at a time. */
     public Page<UnitView> search(String text, boolean includeInactive, int offset, int limit) {
         Caller caller = currentCaller.get();
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Persistence.containsPattern(text);
         String where = """
                 where u.path like :scope
                   and (lower(u.code) like :text escape '\\' or lower(u.nameZh) like :text escape '\\'
@@ -117,7 +116,7 @@ public class OrganisationService {
         requireCodeFree(unit.code(), null);
         em.persist(unit);
         unit.placeInTree();
-        flushGuardingCode();
+        Persistence.flushOrConflict(em, "code", "unit.code.taken");
         return view(unit.id());
     }
 
@@ -126,7 +125,7 @@ public class OrganisationService {
         Caller caller = currentCaller.get();
         OrganisationUnit unit = find(id);
         caller.requireCanManage(unit);
-        requireVersion(unit.version(), changes.expectedVersion());
+        Persistence.requireVersion(unit.version(), changes.expectedVersion());
         unit.rename(changes.nameZh(), changes.nameEn());
         String code = UnitCode.normalise(changes.code());
         if (!code.equals(unit.code())) {
@@ -147,7 +146,7 @@ public class OrganisationService {
                 }
             }
         }
-        flushGuardingCode();
+        Persistence.flushOrConflict(em, "code", "unit.code.taken");
         return view(id);
     }
 
@@ -159,7 +158,7 @@ public class OrganisationService {
         caller.requireCanRestructure(unit);
         OrganisationUnit newParent = find(newParentId);
         caller.requireCanManage(newParent);
-        requireVersion(unit.version(), expectedVersion);
+        Persistence.requireVersion(unit.version(), expectedVersion);
         String oldPath = unit.path();
         int oldDepth = unit.depth();
         unit.moveUnder(newParent);
@@ -234,36 +233,5 @@ public class OrganisationService {
         if (taken > 0) {
             throw DomainException.conflict("code", "unit.code.taken", code);
         }
-    }
-
-    /** Flushes so that a concurrent insert of the same code surfaces as the same clear conflict. */
-    private void flushGuardingCode() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw DomainException.conflict("code", "unit.code.taken", "");
-            }
-            throw e;
-        }
-    }
-
-    static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static void requireVersion(long actual, Long expected) {
-        if (expected != null && expected != actual) {
-            throw DomainException.conflict(null, "error.staleEdit");
-        }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

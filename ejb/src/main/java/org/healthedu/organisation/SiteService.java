@@ -10,6 +10,7 @@ import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
 import org.healthedu.shared.Page;
 
 /** Sites of units in the caller's scope. A site's scope is its owning unit's, wherever the site lies. */
@@ -67,7 +68,7 @@ public class SiteService {
         Caller caller = currentCaller.get();
         Site site = find(id);
         caller.requireCanManage(site.unit());
-        OrganisationService.requireVersion(site.version(), expectedVersion);
+        Persistence.requireVersion(site.version(), expectedVersion);
         site.describe(details);
         em.flush();
         return view(id);

@@ -5,10 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
@@ -16,6 +14,7 @@ import org.healthedu.organisation.OrganisationUnit;
 import org.healthedu.organisation.Site;
 import org.healthedu.organisation.UnitCode;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
 import org.healthedu.shared.Page;
 
 /**
@@ -60,7 +59,7 @@ public class ProjectService {
      */
     public Page<ProjectView> listProjects(String text, ProjectStatus status, int offset, int limit) {
         Caller caller = currentCaller.get();
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Persistence.containsPattern(text);
         String where = """
                 where (o.path like :scope or f.path like :scope)
                   and (lower(p.code) like :text escape '\\' or lower(p.nameZh) like :text escape '\\'
@@ -99,7 +98,7 @@ public class ProjectService {
         Project project = new Project(draft, funder, owner);
         requireCodeFree(project.code(), null);
         em.persist(project);
-        flushGuardingCode();
+        Persistence.flushOrConflict(em, "code", "project.code.taken");
         return view(project.id());
     }
 
@@ -109,13 +108,13 @@ public class ProjectService {
         Project project = find(id);
         caller.requireCanManage(project.owner());
         project.requireOpen();
-        requireVersion(project.version(), changes.expectedVersion());
+        Persistence.requireVersion(project.version(), changes.expectedVersion());
         String code = UnitCode.normalise(changes.code());
         if (!code.equals(project.code())) {
             requireCodeFree(code, id);
         }
         project.revise(changes);
-        flushGuardingCode();
+        Persistence.flushOrConflict(em, "code", "project.code.taken");
         return view(id);
     }
 
@@ -183,14 +182,7 @@ public class ProjectService {
             throw DomainException.conflict("siteId", "project.site.duplicate");
         }
         em.persist(projectSite);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw DomainException.conflict("siteId", "project.site.duplicate");
-            }
-            throw e;
-        }
+        Persistence.flushOrConflict(em, "siteId", "project.site.duplicate");
         return siteView(projectId, siteId);
     }
 
@@ -268,36 +260,5 @@ public class ProjectService {
         if (taken > 0) {
             throw DomainException.conflict("code", "project.code.taken", code);
         }
-    }
-
-    /** Flushes so that a concurrent insert of the same code surfaces as the same clear conflict. */
-    private void flushGuardingCode() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw DomainException.conflict("code", "project.code.taken", "");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void requireVersion(long actual, Long expected) {
-        if (expected != null && expected != actual) {
-            throw DomainException.conflict(null, "error.staleEdit");
-        }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
 import org.healthedu.organisation.OrganisationUnit;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
 
 /**
  * Creates many units at once from an uploaded CSV or XLSX file. The preview shows every row with its errors; applying
@@ -63,7 +63,7 @@ public class UnitImportService {
             unit.placeInTree();
             created.put(unit.code(), unit);
         }
-        flushGuardingCodes();
+        Persistence.flushOrConflict(em, "code", "unit.code.taken");
         return created.size();
     }
 
@@ -92,26 +92,5 @@ public class UnitImportService {
                     .forEach(unit -> existing.put(unit.code(), unit));
         }
         return existing;
-    }
-
-    /** Flushes so that a unit with the same code inserted meanwhile by someone else surfaces as the same conflict. */
-    private void flushGuardingCodes() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw DomainException.conflict("code", "unit.code.taken", "");
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
