@@ -211,11 +211,7 @@ public class OrganisationService {
 
     /** Loads a unit or reports it missing; scope is checked by the caller of this method. */
     static OrganisationUnit findUnit(EntityManager em, long id) {
-        OrganisationUnit unit = em.find(OrganisationUnit.class, id);
-        if (unit == null) {
-            throw DomainException.notFound("unit.notFound", id);
-        }
-        return unit;
+        return Persistence.findOrNotFound(em, OrganisationUnit.class, id, "unit.notFound");
     }
 
     private UnitView view(long id) {

@@ -89,11 +89,7 @@ public class SiteService {
     }
 
     private Site find(long id) {
-        Site site = em.find(Site.class, id);
-        if (site == null) {
-            throw DomainException.notFound("site.notFound", id);
-        }
-        return site;
+        return Persistence.findOrNotFound(em, Site.class, id, "site.notFound");
     }
 
     private SiteView view(long id) {

@@ -75,8 +75,8 @@ public class Indicator {
         String checkedNameEn = Text.optional("nameEn", draft.nameEn(), NAME_MAX);
         String checkedUnitZh = Text.required("unitZh", draft.unitZh(), UNIT_ZH_MAX);
         String checkedUnitEn = Text.optional("unitEn", draft.unitEn(), UNIT_EN_MAX);
-        String checkedDescriptionZh = Project.multilineText("descriptionZh", draft.descriptionZh(), DESCRIPTION_MAX);
-        String checkedDescriptionEn = Project.multilineText("descriptionEn", draft.descriptionEn(), DESCRIPTION_MAX);
+        String checkedDescriptionZh = Text.multiline("descriptionZh", draft.descriptionZh(), DESCRIPTION_MAX);
+        String checkedDescriptionEn = Text.multiline("descriptionEn", draft.descriptionEn(), DESCRIPTION_MAX);
         this.project = project;
         this.code = checkedCode;
         this.nameZh = checkedNameZh;

@@ -158,7 +158,7 @@ public class Project {
             throw DomainException.invalid("period", "project.period.invalid");
         }
         BigDecimal checkedBudget = checkedBudget(newBudget);
-        String checkedDescription = multilineText("description", newDescription, DESCRIPTION_MAX);
+        String checkedDescription = Text.multiline("description", newDescription, DESCRIPTION_MAX);
         this.code = checkedCode;
         this.nameZh = checkedNameZh;
         this.nameEn = checkedNameEn;
@@ -177,30 +177,6 @@ public class Project {
             throw DomainException.invalid("budgetCny", "project.budget.invalid");
         }
         return budget.setScale(2);
-    }
-
-    /**
-     * Like {@link Text#optional}, but a project text has paragraphs: line breaks and tabs are kept (as {@code \n}),
-     * other control characters are refused.
-     */
-    static String multilineText(String field, String value, int maxLength) {
-        if (value == null) {
-            return null;
-        }
-        String normalised = value.replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (normalised.isEmpty()) {
-            return null;
-        }
-        if (normalised.codePointCount(0, normalised.length()) > maxLength) {
-            throw DomainException.invalid(field, "error.tooLong", maxLength);
-        }
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                throw DomainException.invalid(field, "error.controlCharacters");
-            }
-        }
-        return normalised;
     }
 
     @PreUpdate

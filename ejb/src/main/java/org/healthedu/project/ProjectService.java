@@ -208,19 +208,11 @@ public class ProjectService {
     }
 
     private Project find(long id) {
-        Project project = em.find(Project.class, id);
-        if (project == null) {
-            throw DomainException.notFound("project.notFound", id);
-        }
-        return project;
+        return Persistence.findOrNotFound(em, Project.class, id, "project.notFound");
     }
 
     private OrganisationUnit findUnit(long id) {
-        OrganisationUnit unit = em.find(OrganisationUnit.class, id);
-        if (unit == null) {
-            throw DomainException.notFound("unit.notFound", id);
-        }
-        return unit;
+        return Persistence.findOrNotFound(em, OrganisationUnit.class, id, "unit.notFound");
     }
 
     private ProjectSite findProjectSite(long projectId, long siteId) {

@@ -356,51 +356,27 @@ public class TargetService {
     }
 
     private Project findProject(long id) {
-        Project project = em.find(Project.class, id);
-        if (project == null) {
-            throw DomainException.notFound("project.notFound", id);
-        }
-        return project;
+        return Persistence.findOrNotFound(em, Project.class, id, "project.notFound");
     }
 
     private Indicator findIndicator(long id) {
-        Indicator indicator = em.find(Indicator.class, id);
-        if (indicator == null) {
-            throw DomainException.notFound("indicator.notFound", id);
-        }
-        return indicator;
+        return Persistence.findOrNotFound(em, Indicator.class, id, "indicator.notFound");
     }
 
     private Target findTarget(long id) {
-        Target target = em.find(Target.class, id);
-        if (target == null) {
-            throw DomainException.notFound("target.notFound", id);
-        }
-        return target;
+        return Persistence.findOrNotFound(em, Target.class, id, "target.notFound");
     }
 
     private TargetAllocation findAllocation(long id) {
-        TargetAllocation allocation = em.find(TargetAllocation.class, id);
-        if (allocation == null) {
-            throw DomainException.notFound("allocation.notFound", id);
-        }
-        return allocation;
+        return Persistence.findOrNotFound(em, TargetAllocation.class, id, "allocation.notFound");
     }
 
     private OrganisationUnit findUnit(long id) {
-        OrganisationUnit unit = em.find(OrganisationUnit.class, id);
-        if (unit == null) {
-            throw DomainException.notFound("unit.notFound", id);
-        }
-        return unit;
+        return Persistence.findOrNotFound(em, OrganisationUnit.class, id, "unit.notFound");
     }
 
     private Site findSite(long id) {
-        Site site = em.find(Site.class, id);
-        if (site == null) {
-            throw DomainException.notFound("site.notFound", id);
-        }
-        return site;
+        return Persistence.findOrNotFound(em, Site.class, id, "site.notFound");
     }
 
     private static long number(Object value) {

@@ -43,6 +43,15 @@ public final class Persistence {
         return false;
     }
 
+    /** The entity with this id, or the broken rule {@code notFoundKey} (404 in the API) naming the id. */
+    public static <T> T findOrNotFound(EntityManager em, Class<T> type, long id, String notFoundKey) {
+        T entity = em.find(type, id);
+        if (entity == null) {
+            throw DomainException.notFound(notFoundKey, id);
+        }
+        return entity;
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, with the user's % and _ taken literally. */
     public static String containsPattern(String text) {
         String escaped = (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
