@@ -10,18 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Text;
+import org.healthedu.shared.Tracked;
 
 /** A node of the association hierarchy. Never hard-deleted once referenced: it is deactivated instead. */
 @Entity
 @Table(name = "organisation_unit")
-public class OrganisationUnit {
+public class OrganisationUnit extends Tracked {
 
     public static final int NAME_MAX = 100;
 
@@ -55,15 +53,6 @@ public class OrganisationUnit {
 
     @Column(nullable = false)
     private boolean active = true;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected OrganisationUnit() {
     }
@@ -146,11 +135,6 @@ public class OrganisationUnit {
         return UnitPath.isWithin(other.path(), path);
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public Long id() {
         return id;
     }
@@ -185,9 +169,5 @@ public class OrganisationUnit {
 
     public boolean isActive() {
         return active;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -10,14 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.regex.Pattern;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Text;
+import org.healthedu.shared.Tracked;
 
 /**
  * A place where sessions happen. Owned by a unit, whose scope governs it; it may lie outside that unit's territory
@@ -25,7 +23,7 @@ import org.healthedu.shared.Text;
  */
 @Entity
 @Table(name = "site")
-public class Site {
+public class Site extends Tracked {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{3,30}");
 
@@ -59,15 +57,6 @@ public class Site {
 
     @Column(nullable = false)
     private boolean active = true;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected Site() {
     }
@@ -108,20 +97,11 @@ public class Site {
         active = true;
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public Long id() {
         return id;
     }
 
     public OrganisationUnit unit() {
         return unit;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -10,18 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.healthedu.organisation.OrganisationUnit;
 import org.healthedu.organisation.UnitCode;
 import org.healthedu.organisation.UnitPath;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Text;
+import org.healthedu.shared.Tracked;
 
 /**
  * A funded programme, carried out by its owning unit and funded by that unit or one above it (funds come from above).
@@ -30,7 +28,7 @@ import org.healthedu.shared.Text;
  */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project extends Tracked {
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;
@@ -74,15 +72,6 @@ public class Project {
 
     @Column(name = "budget_cny", nullable = false, precision = 14, scale = 2)
     private BigDecimal budgetCny = BigDecimal.ZERO.setScale(2);
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected Project() {
     }
@@ -179,11 +168,6 @@ public class Project {
         return budget.setScale(2);
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public Long id() {
         return id;
     }
@@ -226,9 +210,5 @@ public class Project {
 
     public BigDecimal budgetCny() {
         return budgetCny;
-    }
-
-    public long version() {
-        return version;
     }
 }

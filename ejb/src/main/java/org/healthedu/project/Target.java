@@ -8,12 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Tracked;
 
 /**
  * A project's planned value for one indicator (目标). Changing it after the breakdown keeps every allocation: the
@@ -21,7 +19,7 @@ import org.healthedu.shared.DomainException;
  */
 @Entity
 @Table(name = "target")
-public class Target {
+public class Target extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_seq")
@@ -38,15 +36,6 @@ public class Target {
 
     @Column(name = "planned_value", nullable = false)
     private long plannedValue;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected Target() {
     }
@@ -68,11 +57,6 @@ public class Target {
         this.plannedValue = Breakdown.checkedValue("plannedValue", newValue);
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public Long id() {
         return id;
     }
@@ -87,9 +71,5 @@ public class Target {
 
     public long plannedValue() {
         return plannedValue;
-    }
-
-    public long version() {
-        return version;
     }
 }

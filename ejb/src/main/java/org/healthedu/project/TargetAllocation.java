@@ -8,15 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.healthedu.organisation.OrganisationUnit;
 import org.healthedu.organisation.Site;
 import org.healthedu.organisation.UnitPath;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Tracked;
 
 /**
  * A target's share given to a lower unit or to a site (目标分解). Allocations form a tree per target: a top-level one
@@ -26,7 +24,7 @@ import org.healthedu.shared.DomainException;
  */
 @Entity
 @Table(name = "target_allocation")
-public class TargetAllocation {
+public class TargetAllocation extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_allocation_seq")
@@ -51,15 +49,6 @@ public class TargetAllocation {
 
     @Column(nullable = false)
     private long value;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected TargetAllocation() {
     }
@@ -111,11 +100,6 @@ public class TargetAllocation {
         return site != null;
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public Long id() {
         return id;
     }
@@ -138,9 +122,5 @@ public class TargetAllocation {
 
     public long value() {
         return value;
-    }
-
-    public long version() {
-        return version;
     }
 }
