@@ -1,0 +1,89 @@
+package org.healthedu.file;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
+
+/**
+ * Stores and reads uploaded files in the caller's transaction. It checks what a file is (kind by its bytes, size) but
+ * not who may see it: it is only used from services that have checked the caller's role and scope for the thing the
+ * file belongs to.
+ */
+@Dependent
+public class FileStore {
+
+    static final int MAX_NAME_LENGTH = 255;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Checks {@code content} against {@code policy} and stores it. Broken rules name {@code field}: an empty file, one
+     * too large, or one whose bytes are not of an accepted kind (whatever its name says).
+     */
+    public StoredFile store(String field, String fileName, byte[] content, FilePolicy policy, Long uploadedBy) {
+        FileType type = check(field, fileName, content, policy);
+        StoredFile file = new StoredFile(cleanName(fileName, type), type, content.length, sha256(content), uploadedBy);
+        em.persist(file);
+        em.flush();
+        em.createNativeQuery("insert into stored_file_content (file_id, content) values (?1, ?2)")
+                .setParameter(1, file.id()).setParameter(2, content).executeUpdate();
+        return file;
+    }
+
+    /** The broken rule for this upload, if any; otherwise the kind of file it is. */
+    public static FileType check(String field, String fileName, byte[] content, FilePolicy policy) {
+        if (content == null || content.length == 0) {
+            throw DomainException.invalid(field, "error.file.empty");
+        }
+        if (content.length > policy.maxBytes()) {
+            throw DomainException.invalid(field, "error.file.tooLarge", policy.maxMib());
+        }
+        return FileType.detect(content, fileName).filter(policy.types()::contains)
+                .orElseThrow(() -> DomainException.invalid(field, "error.file.type", policy.extensions()));
+    }
+
+    public StoredFile find(long id) {
+        return Persistence.findOrNotFound(em, StoredFile.class, id, "error.file.notFound");
+    }
+
+    /** The file's name, type and bytes, for a download the caller has been allowed. */
+    public FileContent content(StoredFile file) {
+        byte[] bytes = (byte[]) em.createNativeQuery("select content from stored_file_content where file_id = ?1")
+                .setParameter(1, file.id()).getSingleResult();
+        return new FileContent(file.fileName(), file.contentType(), bytes);
+    }
+
+    /**
+     * The name a user will see: the last part of what the browser sent (some send a whole path), without control
+     * characters, at most 255 characters; a blank name becomes "file" with the kind's extension.
+     */
+    static String cleanName(String fileName, FileType type) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        StringBuilder clean = new StringBuilder();
+        name.codePoints().filter(c -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
+        name = clean.toString().strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "file." + type.extension();
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            String suffix = "." + type.extension();
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME_LENGTH - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
