@@ -139,6 +139,15 @@ public class ProjectService {
         return view(id);
     }
 
+    /** Whether the caller may change this project (and its parts) now: a manager of it, and it is not closed. */
+    public boolean canManage(long id) {
+        Caller caller = currentCaller.get();
+        Project project = find(id);
+        requireCanSee(caller, project);
+        return project.status() != ProjectStatus.CLOSED && (caller.isAdmin()
+                || caller.role() == Role.COORDINATOR && caller.covers(project.owner().path()));
+    }
+
     /** The sites taking part in a project, in one query. */
     public List<ProjectSiteView> sitesOf(long projectId) {
         Caller caller = currentCaller.get();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,9 +72,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Replaces what the field holds with {@code text} (select-all first: formatted number fields ignore clear()). */
     public void type(By by, String text) {
         WebElement element = find(by);
         element.clear();
+        element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         element.sendKeys(text);
     }
 
@@ -84,6 +87,13 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         settle();
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the suggestion whose label contains {@code label}. */
+    public void pick(By input, String text, String label) {
+        type(input, text);
+        click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(@data-item-label, '" + label
+                + "')]"));
     }
 
     public void waitForText(By by, String text) {

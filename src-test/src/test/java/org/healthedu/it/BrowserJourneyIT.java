@@ -2,52 +2,11 @@ package org.healthedu.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** What a coordinator does in the browser, in Chinese first, as they would do it. */
-class BrowserJourneyIT extends AppIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        String reason = Browser.unavailableBecause();
-        if (reason != null) {
-            System.out.println("SKIPPING browser journeys: " + reason);
-        }
-        Assumptions.assumeTrue(reason == null, () -> "browser journeys skipped: " + reason);
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            browser.snapshot(test.getTestMethod().map(m -> m.getName()).orElse("journey"));
-            browser.close();
-        }
-    }
-
-    private void logIn(String username) {
-        browser.open(base() + "login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-        browser.open(base().toString());
-        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
-        browser.type(By.id("loginForm:username"), username);
-        browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
-        browser.click(By.id("loginForm:submit"));
-    }
-
-    private static By row(String name) {
-        return By.xpath("//tr[.//span[normalize-space(text())='" + name + "']]");
-    }
-
-    private static By inRow(String name, String action) {
-        return By.xpath("//tr[.//span[normalize-space(text())='" + name + "']]//*[contains(@id,':" + action + "')]");
-    }
+class BrowserJourneyIT extends BrowserIT {
 
     @Test
     void aCoordinatorLogsInInChineseAndBuildsACountyAndASiteUnderTheCity() {

@@ -1,6 +1,5 @@
 package org.healthedu.web.organisation;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
@@ -64,25 +63,7 @@ public class UnitsPage implements Serializable {
     private UnitView moveTarget;
     private final SiteForm siteForm = new SiteForm();
 
-    private final Converter<UnitView> unitConverter = new UnitConverter();
-
-    private final class UnitConverter implements Converter<UnitView>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public UnitView getAsObject(FacesContext context, UIComponent component, String value) {
-            try {
-                return value == null || value.isBlank() ? null : organisation.getUnit(Long.parseLong(value.strip()));
-            } catch (NumberFormatException | DomainException e) {
-                return null;
-            }
-        }
-
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, UnitView unit) {
-            return unit == null ? "" : String.valueOf(unit.id());
-        }
-    }
+    private Converter<UnitView> unitConverter;
 
     private final LazyDataModel<UnitView> searchResults = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -411,6 +392,9 @@ public class UnitsPage implements Serializable {
 
     /** Turns a chosen unit's id back into the unit through the service, so scope is checked again. */
     public Converter<UnitView> getUnitConverter() {
+        if (unitConverter == null) {
+            unitConverter = new UnitViewConverter(organisation);
+        }
         return unitConverter;
     }
 }
