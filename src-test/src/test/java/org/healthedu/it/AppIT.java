@@ -1,5 +1,7 @@
 package org.healthedu.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -46,5 +48,22 @@ public abstract class AppIT {
     /** A code no other test (or earlier run on an external database) has used. */
     protected static String uniqueCode(String prefix) {
         return (prefix + "-" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+    }
+
+    /**
+     * The reply is the problem a user would be shown: the status, problem+json, the rule's code, and a translated
+     * detail (never the bare key).
+     */
+    protected static void assertProblem(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.string("code")).as(reply.toString()).isEqualTo(code);
+        assertThat(reply.string("detail")).as("translated, not a key").isNotBlank().doesNotContain(code);
+    }
+
+    /** As {@link #assertProblem(Api.Reply, int, String)}, naming the field the rule is about. */
+    protected static void assertProblem(Api.Reply reply, int status, String code, String field) {
+        assertProblem(reply, status, code);
+        assertThat(reply.string("field")).as(reply.toString()).isEqualTo(field);
     }
 }

@@ -57,14 +57,6 @@ class ProjectApiIT extends AppIT {
         return page.object().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")).toList();
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String code, String field) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.string("code")).as(reply.toString()).isEqualTo(code);
-        assertThat(reply.string("field")).as(reply.toString()).isEqualTo(field);
-        assertThat(reply.string("detail")).as("translated, not a key").isNotBlank().doesNotContain(code);
-    }
-
     @Test
     void aCoordinatorCreatesADraftProjectFundedFromAbove() {
         Api wuxi = api("wuxi.coord");

@@ -16,13 +16,6 @@ class ProjectFileApiIT extends AppIT {
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SCRIPT = "<script>alert('x')</script>".getBytes(StandardCharsets.US_ASCII);
 
-    private static void assertProblem(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.string("code")).as(reply.toString()).isEqualTo(code);
-        assertThat(reply.string("detail")).as("translated, not a key").isNotBlank().doesNotContain(code);
-    }
-
     /** A new project of Wuxi (budget 10,000 yuan, period 2026-04-01 to 2026-12-31). */
     private long createWuxiProject() {
         String body = "{\"code\":\"" + uniqueCode("pf") + "\",\"nameZh\":\"文本经费测试项目\",\"funderUnitId\":"

@@ -27,14 +27,6 @@ class TargetApiIT extends AppIT {
         return Db.count("select count(*) from target_allocation where target_id = ?", targetId);
     }
 
-    private static void assertProblem(Api.Reply reply, int status, String code, String field) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.string("code")).as(reply.toString()).isEqualTo(code);
-        assertThat(reply.string("field")).as(reply.toString()).isEqualTo(field);
-        assertThat(reply.string("detail")).as("translated, not a key").isNotBlank().doesNotContain(code);
-    }
-
     /** A new draft project of Wuxi, funded by the national association. */
     private long createWuxiProject() {
         String body = "{\"code\":\"" + uniqueCode("tg") + "\",\"nameZh\":\"目标分解测试项目\",\"funderUnitId\":"

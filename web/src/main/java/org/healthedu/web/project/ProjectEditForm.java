@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.healthedu.project.ProjectView;
 
-/** The project's own fields while they are being edited. */
+/** A project's own fields while they are typed: for a new project or an edit of one. */
 public class ProjectEditForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +17,17 @@ public class ProjectEditForm implements Serializable {
     private LocalDate endDate;
     private BigDecimal budgetCny;
     private String description;
+
+    /** Blank, for a new project of a year from {@code start}. */
+    void startNew(LocalDate start) {
+        code = null;
+        nameZh = null;
+        nameEn = null;
+        description = null;
+        budgetCny = null;
+        startDate = start;
+        endDate = start.plusMonths(12).minusDays(1);
+    }
 
     void fill(ProjectView project) {
         code = project.code();

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -44,14 +43,8 @@ public class ProjectsPage implements Serializable {
     private ProjectStatus statusFilter;
 
     // the creation form
-    private String code;
-    private String nameZh;
-    private String nameEn;
+    private final ProjectEditForm form = new ProjectEditForm();
     private Long funderUnitId;
-    private LocalDate startDate;
-    private LocalDate endDate;
-    private BigDecimal budgetCny;
-    private String description;
     private List<UnitView> funders = List.of();
 
     private final LazyDataModel<ProjectView> list = new LazyDataModel<>() {
@@ -78,21 +71,16 @@ public class ProjectsPage implements Serializable {
 
     /** A new project is owned by the caller's unit and funded by it or a unit above it (the national one first). */
     public void startCreate() {
-        code = null;
-        nameZh = null;
-        nameEn = null;
-        description = null;
-        budgetCny = null;
-        startDate = LocalDate.now();
-        endDate = startDate.plusMonths(12).minusDays(1);
+        form.startNew(LocalDate.now());
         funders = organisation.lineageOf(user.getCaller().unitId());
         funderUnitId = funders.isEmpty() ? null : funders.get(0).id();
     }
 
     public void create() {
         try {
-            ProjectView created = projects.createProject(new ProjectDraft(code, nameZh, nameEn, funderUnitId,
-                    user.getCaller().unitId(), startDate, endDate, description, budgetCny));
+            ProjectView created = projects.createProject(new ProjectDraft(form.getCode(), form.getNameZh(),
+                    form.getNameEn(), funderUnitId, user.getCaller().unitId(), form.getStartDate(), form.getEndDate(),
+                    form.getDescription(), form.getBudgetCny()));
             FacesMessages.info("project.created", created.nameZh());
             PrimeFaces.current().executeScript("PF('projectDialog').hide()");
         } catch (DomainException e) {
@@ -126,6 +114,10 @@ public class ProjectsPage implements Serializable {
         return list;
     }
 
+    public ProjectEditForm getForm() {
+        return form;
+    }
+
     public List<UnitView> getFunders() {
         return funders;
     }
@@ -146,30 +138,6 @@ public class ProjectsPage implements Serializable {
         this.statusFilter = statusFilter;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
     public Long getFunderUnitId() {
         return funderUnitId;
     }
@@ -178,35 +146,4 @@ public class ProjectsPage implements Serializable {
         this.funderUnitId = funderUnitId;
     }
 
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public BigDecimal getBudgetCny() {
-        return budgetCny;
-    }
-
-    public void setBudgetCny(BigDecimal budgetCny) {
-        this.budgetCny = budgetCny;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
 }
