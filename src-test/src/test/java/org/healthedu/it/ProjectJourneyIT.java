@@ -93,6 +93,30 @@ class ProjectJourneyIT extends BrowserIT {
     }
 
     @Test
+    void aCoordinatorAddsASiteWithTheUnitResponsibleForIt() {
+        String code = uniqueCode("UI-S");
+        Api.Reply created = api("wuxi.coord").post("api/v1/projects", "{\"code\":\"" + code
+                + "\",\"nameZh\":\"项目点测试项目\",\"funderUnitId\":" + Db.unitId("CFPA") + ",\"ownerUnitId\":"
+                + Db.unitId("JS-WX") + ",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        logIn("wuxi.coord");
+        browser.open(base() + "project/project.xhtml?id=" + created.id());
+        browser.click(tab("项目点"));
+        browser.click(By.id("tabsForm:tabs:addSite"));
+        browser.pick(By.id("siteForm:unit_input"), "宝东", "宝东社区计划生育协会");
+        browser.click(By.id("siteForm:siteId"));
+        browser.click(By.xpath("//li[@data-label='宝东社区居民活动中心']"));
+        browser.pick(By.id("siteForm:responsibleUnitId_input"), "宜城", "宜城街道计划生育协会");
+        browser.click(By.id("siteForm:saveSite"));
+        browser.waitForText(By.id("growl_container"), "项目点“宝东社区居民活动中心”已加入项目");
+        assertThat(browser.text(By.id("tabsForm:tabs:sites"))).contains("宝东社区居民活动中心")
+                .contains("宜城街道计划生育协会");
+        assertThat(Db.value("select r.code from project_site ps join organisation_unit r on r.id = ps.responsible_unit_id"
+                + " join project p on p.id = ps.project_id where p.code = ?", code)).isEqualTo("JS-WX-YX-YC");
+    }
+
+    @Test
     void theDemoProjectShowsItsTextAndReceipts() {
         logIn("wuxi.coord");
         long projectId = ((Number) Db.value("select id from project where code = 'WX-2026-PARENT'")).longValue();

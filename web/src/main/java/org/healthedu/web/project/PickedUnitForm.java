@@ -3,17 +3,27 @@ package org.healthedu.web.project;
 import java.io.Serializable;
 import org.healthedu.organisation.UnitView;
 
-/** A unit picked in an autocomplete and, optionally, one of its sites. */
+/** A unit picked in an autocomplete, optionally one of its sites, and for a project site the unit responsible. */
 public class PickedUnitForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private UnitView unit;
     private Long siteId;
+    private UnitView responsible;
 
     void clear() {
         unit = null;
         siteId = null;
+        responsible = null;
+    }
+
+    public UnitView getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(UnitView responsible) {
+        this.responsible = responsible;
     }
 
     public UnitView getUnit() {

@@ -271,7 +271,9 @@ public class ProjectPage implements Serializable {
             return;
         }
         try {
-            ProjectSiteView added = projects.addSite(id, siteForm.getSiteId(), null);
+            UnitView responsible = siteForm.getResponsible();
+            ProjectSiteView added = projects.addSite(id, siteForm.getSiteId(),
+                    responsible == null ? null : responsible.id());
             sites = projects.sitesOf(id);
             refreshProject();
             FacesMessages.info("projectPage.site.added", added.siteNameZh());
