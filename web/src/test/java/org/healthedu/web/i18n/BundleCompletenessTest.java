@@ -30,6 +30,29 @@ class BundleCompletenessTest {
         assertThat(difference(en, zh)).as("keys in English but not in Chinese").isEmpty();
     }
 
+    /** A key given twice hides its first text without a word: each key is defined once per bundle. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = getClass().getResourceAsStream("/org/healthedu/web/i18n/" + bundle)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as(bundle + ": keys defined more than once").isEmpty();
+        }
+    }
+
     @Test
     void noTextIsBlank() throws IOException {
         for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
