@@ -3,52 +3,16 @@ package org.healthedu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.healthedu.it.TrainerGroupApiIT.siteId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** A coordinator forms a site's lecturer group and gives the project its curriculum; the lecturer then sees it. */
-class GroupsCurriculumJourneyIT extends AppIT {
+class GroupsCurriculumJourneyIT extends BrowserIT {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() throws Exception {
-        String reason = Browser.unavailableBecause();
-        if (reason != null) {
-            System.out.println("SKIPPING browser journeys: " + reason);
-        }
-        Assumptions.assumeTrue(reason == null, () -> "browser journeys skipped: " + reason);
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            browser.snapshot(test.getTestMethod().map(m -> m.getName()).orElse("journey"));
-            browser.close();
-        }
-    }
-
-    private void logIn(String username) {
-        browser.open(base() + "login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-        browser.open(base().toString());
-        browser.type(By.id("loginForm:username"), username);
-        browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
-        browser.click(By.id("loginForm:submit"));
+    /** Logs in and waits for the home page's greeting. */
+    private void logInAndWait(String username) {
+        logIn(username);
         browser.waitForText(By.id("welcome"), "您好");
-    }
-
-    /** Replaces a field's text the way a person does (select all, type): a number input ignores a plain clear. */
-    private void retype(By by, String text) {
-        WebElement input = browser.find(by);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private static By inGroup(String kind, String xpath) {
@@ -67,7 +31,7 @@ class GroupsCurriculumJourneyIT extends AppIT {
         assertThat(wuxi.post("api/v1/projects/" + project + "/sites", "{\"siteId\":"
                 + siteId("JS-WX-YX-YC-BD", "宝东社区居民活动中心") + "}").status()).isEqualTo(201);
 
-        logIn("wuxi.coord");
+        logInAndWait("wuxi.coord");
         browser.open(base() + "project/groups.xhtml?project=" + project);
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("工作组");
         assertThat(browser.text(By.id("groupsForm"))).contains("宝东社区居民活动中心", "项目管理组", "讲师组", "指导组",
@@ -104,10 +68,10 @@ class GroupsCurriculumJourneyIT extends AppIT {
 
         browser.click(By.xpath("(//button[contains(@id,':editSegment')])[1]"));
         browser.type(By.id("segmentForm:titleZh"), "开班破冰：第二期家长的期待");
-        retype(By.id("segmentForm:durationMinutes_input"), "0");
+        browser.type(By.id("segmentForm:durationMinutes_input"), "0");
         browser.click(By.id("segmentForm:save"));
         browser.waitForText(By.id("segmentForm"), "时长须为 1 到 480 之间的整数分钟。");
-        retype(By.id("segmentForm:durationMinutes_input"), "35");
+        browser.type(By.id("segmentForm:durationMinutes_input"), "35");
         browser.click(By.id("segmentForm:save"));
         browser.waitForText(By.id("growl_container"), "已保存。");
         browser.waitForText(By.id("editorForm"), "开班破冰：第二期家长的期待");
@@ -115,7 +79,7 @@ class GroupsCurriculumJourneyIT extends AppIT {
                 + " on l.id = s.lesson_id join curriculum c on c.id = l.curriculum_id where c.project_id = ?"
                 + " and s.title_zh = '开班破冰：第二期家长的期待'", project)).isEqualTo(35);
 
-        logIn("baodong.lecturer2");
+        logInAndWait("baodong.lecturer2");
         browser.open(base() + "project/projects.xhtml");
         browser.waitForText(By.id("projectsForm:projects"), name);
         browser.open(base() + "project/curriculum.xhtml?project=" + project);
@@ -124,7 +88,7 @@ class GroupsCurriculumJourneyIT extends AppIT {
         browser.open(base() + "account/profile.xhtml");
         assertThat(browser.text(By.id("myGroups"))).contains(name).contains("讲师组").contains("组长");
 
-        logIn("guiyang.coord");
+        logInAndWait("guiyang.coord");
         browser.open(base() + "project/groups.xhtml?project=" + project);
         assertThat(browser.text(By.id("errorTitle"))).isEqualTo("无权访问");
         assertThat(browser.driver().getPageSource()).doesNotContain("宝东讲师二");
@@ -132,7 +96,7 @@ class GroupsCurriculumJourneyIT extends AppIT {
 
     @Test
     void aTrainerKeepsTheirProfileInEnglishToo() {
-        logIn("baodong.manager");
+        logInAndWait("baodong.manager");
         browser.open(base() + "account/profile.xhtml");
         browser.type(By.id("profileForm:email"), "not an address");
         browser.click(By.id("profileForm:save"));

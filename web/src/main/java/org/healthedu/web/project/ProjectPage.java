@@ -1,11 +1,8 @@
 package org.healthedu.web.project;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -39,6 +36,7 @@ import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.web.organisation.UnitViewConverter;
 import org.healthedu.web.shell.FacesMessages;
+import org.healthedu.web.shell.Pages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.TabChangeEvent;
@@ -134,16 +132,14 @@ public class ProjectPage implements Serializable {
         }
         try {
             if (id == null) {
-                throw DomainException.notFound("project.notFound", "");
+                Pages.sendNotFound();
+                return;
             }
             project = projects.getProject(id);
             canManage = projects.canManage(id);
             refreshAll();
         } catch (DomainException e) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(e.kind() == DomainException.Kind.FORBIDDEN
-                    ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.sendError(e);
         }
     }
 
