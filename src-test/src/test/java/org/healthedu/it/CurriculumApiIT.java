@@ -2,7 +2,7 @@ package org.healthedu.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.healthedu.it.TrainerGroupApiIT.addMember;
-import static org.healthedu.it.TrainerGroupApiIT.assertProblem;
+
 import static org.healthedu.it.TrainerGroupApiIT.demoProject;
 import static org.healthedu.it.TrainerGroupApiIT.groupId;
 import static org.healthedu.it.TrainerGroupApiIT.newProject;

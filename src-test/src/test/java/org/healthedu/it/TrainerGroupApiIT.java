@@ -85,14 +85,6 @@ class TrainerGroupApiIT extends AppIT {
         return Db.count("select count(*) from trainer_group_member where group_id = ?", groupId);
     }
 
-    static void assertProblem(Api.Reply reply, int status, String code, String field) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(reply.string("code")).as(reply.toString()).isEqualTo(code);
-        assertThat(reply.string("field")).as(reply.toString()).isEqualTo(field);
-        assertThat(reply.string("detail")).as("translated, not a key").isNotBlank().doesNotContain(code);
-    }
-
     @Test
     void aSiteJoiningAProjectGetsItsThreeEmptyGroupsAndTakesThemWhenItLeaves() {
         Api wuxi = api("wuxi.coord");
