@@ -96,6 +96,13 @@ public final class Browser implements AutoCloseable {
                 + "')]"));
     }
 
+    /** Opens a PrimeFaces select menu and chooses the option with this label, then waits until it shows. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"));
+        waitForText(By.id(menuId + "_label"), label);
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -105,8 +105,7 @@ class ProjectJourneyIT extends BrowserIT {
         browser.click(tab("项目点"));
         browser.click(By.id("tabsForm:tabs:addSite"));
         browser.pick(By.id("siteForm:unit_input"), "宝东", "宝东社区计划生育协会");
-        browser.click(By.id("siteForm:siteId"));
-        browser.click(By.xpath("//li[@data-label='宝东社区居民活动中心']"));
+        browser.choose("siteForm:siteId", "宝东社区居民活动中心");
         browser.pick(By.id("siteForm:responsibleUnitId_input"), "宜城", "宜城街道计划生育协会");
         browser.click(By.id("siteForm:saveSite"));
         browser.waitForText(By.id("growl_container"), "项目点“宝东社区居民活动中心”已加入项目");
