@@ -26,6 +26,11 @@ public enum GroupKind {
         return role != null && admitted.contains(role);
     }
 
+    /** The roles this kind admits, e.g. for a query of the accounts that could join. */
+    public Set<Role> roles() {
+        return EnumSet.copyOf(admitted);
+    }
+
     public String labelKey() {
         return "groupKind." + name();
     }
