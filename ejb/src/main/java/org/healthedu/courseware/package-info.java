@@ -5,7 +5,7 @@
  * version is then locked and becomes the current one) or returns it with a comment; work goes on in a new version.
  * Every step and comment is kept as history. Who may do what comes from the site's trainer groups. Leans on
  * {@code project} (project sites, a closed project is read-only), {@code curriculum} (lessons and their lineage across
- * curriculum versions), {@code team} (trainer groups), {@code file} (files stored in PostgreSQL), {@code account} and
+ * curriculum versions), {@code training} (trainer groups), {@code file} (files stored in PostgreSQL), {@code account} and
  * {@code shared}.
  */
 package org.healthedu.courseware;
