@@ -82,6 +82,10 @@ class CoursewareJourneyIT extends AppIT {
         browser.waitForText(By.id("coursewareForm:items"), "第1课-青春期身心发展.pdf");
         assertThat(Db.count("select count(*) from courseware_item i join courseware_version v on v.id = i.version_id"
                 + " where v.courseware_id = ?", coursewareId)).as("only the real PDF was kept").isEqualTo(1);
+        Files.deleteIfExists(dir.resolve("Downloads").resolve("第1课-青春期身心发展.pdf"));
+        browser.click(By.id("coursewareForm:items:0:download"));
+        assertThat(downloaded(dir.resolve("Downloads"), "第1课-青春期身心发展.pdf"))
+                .as("the file comes back as uploaded").isEqualTo(Files.readAllBytes(slides));
 
         assertThat(browser.driver().findElements(By.id("coursewareForm:submit"))).as("not the leader's button")
                 .isEmpty();
@@ -146,6 +150,16 @@ class CoursewareJourneyIT extends AppIT {
         assertThat(browser.driver().findElements(By.id("coursewareForm:approve"))).isEmpty();
         assertThat(Db.value("select v.number from courseware c join courseware_version v"
                 + " on v.id = c.current_version_id where c.id = ?", coursewareId)).isEqualTo(2);
+    }
+
+    /** The bytes of a file the browser saved (into $HOME/Downloads), once it has finished saving it. */
+    private static byte[] downloaded(Path downloads, String name) throws Exception {
+        Path file = downloads.resolve(name);
+        for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
+            Thread.sleep(200);
+        }
+        assertThat(file).as("downloaded to " + downloads).isRegularFile();
+        return Files.readAllBytes(file);
     }
 
     @Test

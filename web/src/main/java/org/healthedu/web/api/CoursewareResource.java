@@ -20,6 +20,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthedu.courseware.ApprovedCourseware;
 import org.healthedu.courseware.CoursewareDetail;
@@ -109,6 +114,8 @@ public class CoursewareResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a file to a draft as the raw request body, its name in 'filename' (PDF, Office "
             + "documents, slides, spreadsheets, PNG or JPEG by content; at most 20 MiB)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response upload(@PathParam("id") long id, @PathParam("number") int number,
             @QueryParam("filename") String filename, @QueryParam("title") String title,
             @QueryParam("expectedVersion") Long expectedVersion, InputStream body, @Context UriInfo uri)
@@ -122,8 +129,11 @@ public class CoursewareResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a file to a draft as multipart/form-data: part 'file' (with its file name), "
             + "optional part 'title'")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
     public Response uploadForm(@PathParam("id") long id, @PathParam("number") int number,
-            @FormParam("file") EntityPart file, @FormParam("title") String title,
+            @Parameter(hidden = true) @FormParam("file") EntityPart file,
+            @Parameter(hidden = true) @FormParam("title") String title,
             @QueryParam("expectedVersion") Long expectedVersion, @Context UriInfo uri) throws IOException {
         if (file == null) {
             throw DomainException.invalid("file", "error.required");
@@ -248,6 +258,15 @@ public class CoursewareResource {
             throw DomainException.invalid("file", "error.file.tooLarge", FilePolicy.COURSEWARE.maxMib());
         }
         return content;
+    }
+
+    /** The parts of a multipart upload, for the API description. */
+    @Schema(name = "CoursewareUploadForm")
+    public static class UploadForm {
+        @Schema(type = SchemaType.STRING, format = "binary", required = true, description = "the file, with its name")
+        public String file;
+        @Schema(description = "shown instead of the file name (optional)")
+        public String title;
     }
 
     /** A lesson's courseware to start at a project's site. */
