@@ -419,7 +419,7 @@ class CoursewareApiIT extends AppIT {
         assertThat(step(manager, id, 1, "approve", null).status()).isEqualTo(200);
         long curriculum = ((Number) Db.value("select id from curriculum where project_id = ?",
                 fixture.projectId())).longValue();
-        CoursewareFixture.update("update curriculum set in_use = true where id = ?", curriculum);
+        Db.update("update curriculum set in_use = true where id = ?", curriculum);
         Api.Reply renamed = coordinator.put("api/v1/curricula/" + curriculum + "/lessons/" + fixture.lesson(1),
                 "{\"titleZh\":\"第一课：青春期的身心发展（修订）\"}");
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);

@@ -6,10 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -111,19 +107,5 @@ record CoursewareFixture(long projectId, long siteId, List<Long> lessonIds) {
         out.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");
         return out.toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A change no user can make through the product yet (e.g. a batch starting to follow a curriculum version). */
-    static void update(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(System.getProperty("healthedu.test.db.url"),
-                System.getProperty("healthedu.test.db.user"), System.getProperty("healthedu.test.db.password"));
-                PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
