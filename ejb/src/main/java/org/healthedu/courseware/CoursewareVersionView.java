@@ -14,8 +14,4 @@ public record CoursewareVersionView(long id, int number, CoursewareStatus status
         String authorName, Integer basedOnNumber, Instant createdAt, Instant statusChangedAt, boolean latest,
         boolean current, List<CoursewareItemView> items, Set<CoursewareAction> allowedActions, long version)
         implements Serializable {
-
-    public boolean allows(String action) {
-        return allowedActions.contains(CoursewareAction.valueOf(action));
-    }
 }

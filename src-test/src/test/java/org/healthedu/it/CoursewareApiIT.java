@@ -390,6 +390,14 @@ class CoursewareApiIT extends AppIT {
         assertThat(form.status()).as(form.toString()).isEqualTo(201);
         assertThat(form.string("title")).isEqualTo("家长讲义");
         assertThat(form.string("fileName")).isEqualTo("讲义.pdf");
+
+        // A file taken out of a draft, held by no other version, is deleted with it.
+        long handout = form.object().getJsonNumber("fileId").longValue();
+        assertThat(lecturer.delete(versionPath(id, 1) + "/items/" + form.id()).status()).isEqualTo(204);
+        assertThat(Db.count("select count(*) from stored_file where id = ?", handout)).isZero();
+        assertProblem(lecturer.get("api/v1/courseware/files/" + handout), 404, "error.file.notFound", null);
+        assertProblem(lecturer.delete(versionPath(id, 1) + "/items/" + form.id()), 404, "courseware.item.notFound",
+                null);
     }
 
     @Test

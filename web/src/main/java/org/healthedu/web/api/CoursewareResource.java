@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthedu.courseware.ApprovedCourseware;
@@ -132,8 +131,7 @@ public class CoursewareResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class)))
     public Response uploadForm(@PathParam("id") long id, @PathParam("number") int number,
-            @Parameter(hidden = true) @FormParam("file") EntityPart file,
-            @Parameter(hidden = true) @FormParam("title") String title,
+            @FormParam("file") EntityPart file, @FormParam("title") String title,
             @QueryParam("expectedVersion") Long expectedVersion, @Context UriInfo uri) throws IOException {
         if (file == null) {
             throw DomainException.invalid("file", "error.required");
