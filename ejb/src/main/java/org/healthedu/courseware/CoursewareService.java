@@ -37,10 +37,10 @@ import org.healthedu.training.TrainerGroups;
 
 /**
  * Courseware of a project's lessons at its sites, and its approval workflow. Every method resolves the caller and
- * their {@link Standing} at the project site (the site's trainer groups they sit in, read in one query; whether they
- * manage or see the project) and checks it with {@link CoursewareRules} before touching anything. Writes on one
- * courseware take a lock on its row, so two people cannot step it on from the same status at once. Files go to the
- * shared {@link FileStore} (PostgreSQL) under {@link FilePolicy#COURSEWARE}.
+ * their {@link Standing} at the project site (the site's trainer groups they sit in, from {@link TrainerGroups};
+ * whether they manage or see the project) and checks it with {@link CoursewareRules} before touching anything. Writes
+ * on one courseware take a lock on its row, so two people cannot step it on from the same status at once. Files go to
+ * the shared {@link FileStore} (PostgreSQL) under {@link FilePolicy#COURSEWARE}.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.OBSERVER_NAME})

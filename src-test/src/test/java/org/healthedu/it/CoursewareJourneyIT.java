@@ -89,6 +89,7 @@ class CoursewareJourneyIT extends AppIT {
 
         assertThat(browser.driver().findElements(By.id("coursewareForm:submit"))).as("not the leader's button")
                 .isEmpty();
+        browser.snapshot("courseware-draft-with-slides");
         browser.click(By.id("coursewareForm:submitForReview"));
         browser.waitForText(STATUS, "v1 · 讲师组讨论中");
 
@@ -112,6 +113,7 @@ class CoursewareJourneyIT extends AppIT {
         browser.click(By.id("coursewareForm:returnVersion"));
         browser.waitForText(STATUS, "v1 · 已退回");
         browser.waitForText(HISTORY, "请补充一个家长与孩子沟通的示例对话。");
+        browser.snapshot("courseware-returned");
 
         // The lecturer reads the comment in the history and starts the next version from the returned one.
         logIn("baodong.lecturer2");
