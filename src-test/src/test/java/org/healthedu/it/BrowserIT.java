@@ -33,6 +33,7 @@ abstract class BrowserIT extends AppIT {
         }
     }
 
+    /** Logs in with a fresh session and waits for the home page. */
     protected void logIn(String username) {
         browser.open(base() + "login.xhtml");
         browser.driver().manage().deleteAllCookies();
@@ -41,6 +42,7 @@ abstract class BrowserIT extends AppIT {
         browser.type(By.id("loginForm:username"), username);
         browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
         browser.click(By.id("loginForm:submit"));
+        browser.find(By.id("welcome"));
     }
 
     protected static By row(String name) {

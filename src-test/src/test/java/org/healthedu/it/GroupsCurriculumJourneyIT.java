@@ -9,12 +9,6 @@ import org.openqa.selenium.By;
 /** A coordinator forms a site's lecturer group and gives the project its curriculum; the lecturer then sees it. */
 class GroupsCurriculumJourneyIT extends BrowserIT {
 
-    /** Logs in and waits for the home page's greeting. */
-    private void logInAndWait(String username) {
-        logIn(username);
-        browser.waitForText(By.id("welcome"), "您好");
-    }
-
     private static By inGroup(String kind, String xpath) {
         return By.xpath("//div[contains(@class,'group-" + kind + "')]" + xpath);
     }
@@ -31,7 +25,7 @@ class GroupsCurriculumJourneyIT extends BrowserIT {
         assertThat(wuxi.post("api/v1/projects/" + project + "/sites", "{\"siteId\":"
                 + siteId("JS-WX-YX-YC-BD", "宝东社区居民活动中心") + "}").status()).isEqualTo(201);
 
-        logInAndWait("wuxi.coord");
+        logIn("wuxi.coord");
         browser.open(base() + "project/groups.xhtml?project=" + project);
         assertThat(browser.text(By.cssSelector("h1.page-title"))).isEqualTo("工作组");
         assertThat(browser.text(By.id("groupsForm"))).contains("宝东社区居民活动中心", "项目管理组", "讲师组", "指导组",
@@ -79,7 +73,7 @@ class GroupsCurriculumJourneyIT extends BrowserIT {
                 + " on l.id = s.lesson_id join curriculum c on c.id = l.curriculum_id where c.project_id = ?"
                 + " and s.title_zh = '开班破冰：第二期家长的期待'", project)).isEqualTo(35);
 
-        logInAndWait("baodong.lecturer2");
+        logIn("baodong.lecturer2");
         browser.open(base() + "project/projects.xhtml");
         browser.waitForText(By.id("projectsForm:projects"), name);
         browser.open(base() + "project/curriculum.xhtml?project=" + project);
@@ -88,7 +82,7 @@ class GroupsCurriculumJourneyIT extends BrowserIT {
         browser.open(base() + "account/profile.xhtml");
         assertThat(browser.text(By.id("myGroups"))).contains(name).contains("讲师组").contains("组长");
 
-        logInAndWait("guiyang.coord");
+        logIn("guiyang.coord");
         browser.open(base() + "project/groups.xhtml?project=" + project);
         assertThat(browser.text(By.id("errorTitle"))).isEqualTo("无权访问");
         assertThat(browser.driver().getPageSource()).doesNotContain("宝东讲师二");
@@ -96,7 +90,7 @@ class GroupsCurriculumJourneyIT extends BrowserIT {
 
     @Test
     void aTrainerKeepsTheirProfileInEnglishToo() {
-        logInAndWait("baodong.manager");
+        logIn("baodong.manager");
         browser.open(base() + "account/profile.xhtml");
         browser.type(By.id("profileForm:email"), "not an address");
         browser.click(By.id("profileForm:save"));
