@@ -96,11 +96,24 @@ public final class Browser implements AutoCloseable {
                 + "')]"));
     }
 
-    /** Opens a PrimeFaces select menu and chooses the option with this label, then waits until it shows. */
+    /**
+     * Chooses the option with this label in a PrimeFaces select menu as a user does: opens it, waits until its panel
+     * has stopped moving (a click during the fade-in is lost), clicks the option, and tries again if the menu did not
+     * take it.
+     */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"));
-        waitForText(By.id(menuId + "_label"), label);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            boolean open = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                    "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':visible')", menuId + "_panel"));
+            if (!open) {
+                click(By.id(menuId));
+            }
+            click(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+            if (text(By.id(menuId + "_label")).equals(label)) {
+                return;
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
     public void waitForText(By by, String text) {
@@ -126,11 +139,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits until the document is loaded and no jQuery/PrimeFaces AJAX request is running. */
+    /** Waits until the document is loaded, no jQuery/PrimeFaces AJAX request is running and nothing is animating. */
     public void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
-                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.jQuery || (jQuery.active === 0 && !jQuery(':animated').length))"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 

@@ -99,17 +99,21 @@ class ProjectJourneyIT extends BrowserIT {
                 + "\",\"nameZh\":\"项目点测试项目\",\"funderUnitId\":" + Db.unitId("CFPA") + ",\"ownerUnitId\":"
                 + Db.unitId("JS-WX") + ",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String siteName = "宝东社区家长学校" + code.substring(code.length() - 4);
+        Api.Reply site = api("wuxi.coord").post("api/v1/sites", "{\"unitId\":" + Db.unitId("JS-WX-YX-YC-BD")
+                + ",\"kind\":\"COMMUNITY\",\"nameZh\":\"" + siteName + "\"}");
+        assertThat(site.status()).as(site.toString()).isEqualTo(201);
 
         logIn("wuxi.coord");
         browser.open(base() + "project/project.xhtml?id=" + created.id());
         browser.click(tab("项目点"));
         browser.click(By.id("tabsForm:tabs:addSite"));
         browser.pick(By.id("siteForm:unit_input"), "宝东", "宝东社区计划生育协会");
-        browser.choose("siteForm:siteId", "宝东社区居民活动中心");
+        browser.choose("siteForm:siteId", siteName);
         browser.pick(By.id("siteForm:responsibleUnitId_input"), "宜城", "宜城街道计划生育协会");
         browser.click(By.id("siteForm:saveSite"));
-        browser.waitForText(By.id("growl_container"), "项目点“宝东社区居民活动中心”已加入项目");
-        assertThat(browser.text(By.id("tabsForm:tabs:sites"))).contains("宝东社区居民活动中心")
+        browser.waitForText(By.id("growl_container"), "项目点“" + siteName + "”已加入项目");
+        assertThat(browser.text(By.id("tabsForm:tabs:sites"))).contains(siteName)
                 .contains("宜城街道计划生育协会");
         assertThat(Db.value("select r.code from project_site ps join organisation_unit r on r.id = ps.responsible_unit_id"
                 + " join project p on p.id = ps.project_id where p.code = ?", code)).isEqualTo("JS-WX-YX-YC");
