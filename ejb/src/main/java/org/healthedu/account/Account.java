@@ -77,4 +77,8 @@ public class Account {
     public OrganisationUnit unit() {
         return unit;
     }
+
+    public boolean isActive() {
+        return active;
+    }
 }

@@ -2,6 +2,7 @@ package org.healthedu.project;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,8 @@ import org.healthedu.shared.Page;
 
 /**
  * Projects and their sites. A project is seen by whoever covers its owning unit or its funding unit (a funder's
- * coordinators follow every project it funds), and managed by an admin or a coordinator covering its owning unit.
+ * coordinators follow every project it funds) and by the members of its sites' trainer groups ({@link ProjectAccess}),
+ * and managed by an admin or a coordinator covering its owning unit.
  * Every method resolves the caller and checks that first; list queries carry the scope as indexed path prefixes.
  */
 @Stateless
@@ -47,6 +49,9 @@ public class ProjectService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<ProjectSiteAdded> siteAdded;
+
     public ProjectView getProject(long id) {
         Caller caller = currentCaller.get();
         requireCanSee(caller, find(id));
@@ -60,8 +65,8 @@ public class ProjectService {
     public Page<ProjectView> listProjects(String text, ProjectStatus status, int offset, int limit) {
         Caller caller = currentCaller.get();
         String pattern = Persistence.containsPattern(text);
-        String where = """
-                where (o.path like :scope or f.path like :scope)
+        String where = "where (o.path like :scope or f.path like :scope or " + ProjectAccess.MEMBER_OF_P + ")\n"
+                + """
                   and (lower(p.code) like :text escape '\\' or lower(p.nameZh) like :text escape '\\'
                        or lower(coalesce(p.nameEn, '')) like :text escape '\\')
                 """ + (status == null ? "" : " and p.status = :status ");
@@ -70,7 +75,8 @@ public class ProjectService {
         TypedQuery<ProjectView> items = em.createQuery(PROJECT_VIEW + where + " order by p.startDate desc, p.code",
                 ProjectView.class);
         for (TypedQuery<?> query : List.of(count, items)) {
-            query.setParameter("scope", caller.scopePattern()).setParameter("text", pattern);
+            query.setParameter("scope", caller.scopePattern()).setParameter("text", pattern)
+                    .setParameter("accountId", caller.accountId());
             if (status != null) {
                 query.setParameter("status", status);
             }
@@ -183,6 +189,7 @@ public class ProjectService {
         }
         em.persist(projectSite);
         Persistence.flushOrConflict(em, "siteId", "project.site.duplicate");
+        siteAdded.fire(new ProjectSiteAdded(projectId, projectSite.id()));
         return siteView(projectId, siteId);
     }
 
@@ -200,11 +207,9 @@ public class ProjectService {
         em.flush();
     }
 
-    /** Who sees a project: whoever covers its owning unit or its funding unit (an admin covers all). */
-    private static void requireCanSee(Caller caller, Project project) {
-        if (!caller.covers(project.owner().path()) && !caller.covers(project.funder().path())) {
-            throw DomainException.forbidden();
-        }
+    /** Who sees a project: see {@link ProjectAccess}. */
+    private void requireCanSee(Caller caller, Project project) {
+        ProjectAccess.requireCanSee(em, caller, project);
     }
 
     private Project find(long id) {

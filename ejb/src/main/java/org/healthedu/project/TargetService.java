@@ -348,11 +348,9 @@ public class TargetService {
                 .getSingleResult() > 0;
     }
 
-    /** Who sees a project's targets: whoever sees the project (covers its owning or funding unit). */
-    private static void requireCanSee(Caller caller, Project project) {
-        if (!caller.covers(project.owner().path()) && !caller.covers(project.funder().path())) {
-            throw DomainException.forbidden();
-        }
+    /** Who sees a project's targets: whoever sees the project ({@link ProjectAccess}). */
+    private void requireCanSee(Caller caller, Project project) {
+        ProjectAccess.requireCanSee(em, caller, project);
     }
 
     private Project findProject(long id) {

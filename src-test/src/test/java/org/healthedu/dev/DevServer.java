@@ -123,6 +123,9 @@ public final class DevServer {
         OUT.println("   guiyang.coord    coordinator, Guiyang county (Hunan)");
         OUT.println("   baodong.trainer  trainer, Baodong community");
         OUT.println("   wuxi.observer    guidance group, Wuxi city");
+        OUT.println("   baodong.manager  management group leader, parent training (Yicheng street)");
+        OUT.println("   baodong.lecturer2 lecturer, parent training (Baodong community)");
+        OUT.println("   jiangnan.lecturer / wxit.lecturer  lecturers, universities' project");
         OUT.println();
         if (embedded) {
             OUT.println(" Database: embedded PostgreSQL, data in " + runDir.resolve("pgdata"));
