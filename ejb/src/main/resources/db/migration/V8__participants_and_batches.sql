@@ -66,6 +66,8 @@ create table batch (
     name             varchar(100)  not null,
     planned_start    date,
     capacity         integer       not null,
+    -- The version of the project's curriculum the batch follows; that version is in use from then on.
+    curriculum_id    bigint        references curriculum (id),
     version          bigint        not null default 0,
     created_at       timestamptz   not null default now(),
     updated_at       timestamptz   not null default now(),
@@ -75,6 +77,7 @@ create table batch (
     constraint ck_batch_capacity check (capacity between 1 and 10000)
 );
 create index ix_batch_project_site on batch (project_site_id);
+create index ix_batch_curriculum on batch (curriculum_id);
 
 create sequence enrolment_seq start with 1 increment by 50;
 

@@ -54,6 +54,10 @@ public class Batch extends Tracked {
     @Column(nullable = false)
     private int capacity;
 
+    /** The version of the project's curriculum the batch follows (null: none adopted yet); see BatchCurriculum. */
+    @Column(name = "curriculum_id")
+    private Long curriculumId;
+
     protected Batch() {
     }
 
@@ -92,6 +96,12 @@ public class Batch extends Tracked {
         this.capacity = checkedCapacity;
     }
 
+    /** From now on the batch follows this version of its project's curriculum (checked by the caller). */
+    void follow(long versionId) {
+        project.requireOpen();
+        this.curriculumId = versionId;
+    }
+
     static int checkedCapacity(Integer capacity) {
         if (capacity == null) {
             throw DomainException.invalid("capacity", "error.required");
@@ -128,5 +138,9 @@ public class Batch extends Tracked {
 
     public int capacity() {
         return capacity;
+    }
+
+    public Long curriculumId() {
+        return curriculumId;
     }
 }

@@ -16,6 +16,7 @@ import org.healthedu.account.Role;
 import org.healthedu.organisation.UnitPath;
 import org.healthedu.project.Project;
 import org.healthedu.project.ProjectSite;
+import org.healthedu.project.ProjectStatus;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.shared.Persistence;
@@ -51,7 +52,7 @@ public class BatchService {
                                         org.healthedu.enrolment.EnrolmentStatus.CONSENT_WITHDRAWN)),
                    b.version)
             from Batch b join b.project p join b.projectSite ps join ps.site s %s
-            """.formatted(Curricula.VIEW_COLUMNS, ACTIVE, Curricula.VIEW_JOIN);
+            """.formatted(BatchCurriculum.VIEW_COLUMNS, ACTIVE, BatchCurriculum.VIEW_JOIN);
 
     /** Select list of {@link RosterEntry}; where a moved person went is a correlated subquery. */
     static final String ROSTER = """
@@ -67,7 +68,7 @@ public class BatchService {
     private CurrentCaller currentCaller;
 
     @Inject
-    private Curricula curricula;
+    private BatchCurriculum curricula;
 
     @Inject
     private GroupAccess groups;
@@ -259,6 +260,13 @@ public class BatchService {
         return entry(enrolmentId);
     }
 
+    /** Whether the caller may plan batches and enrol people in this project now (it manages it, and it is open). */
+    public boolean canManageBatches(long projectId) {
+        Caller caller = currentCaller.get();
+        Project project = findProject(projectId);
+        return managesProject(caller, project) && project.status() != ProjectStatus.CLOSED;
+    }
+
     /** Whether the caller may read this batch's roster (the web layer shows or hides the roster with it). */
     public boolean canSeeRoster(long batchId) {
         Caller caller = currentCaller.get();
@@ -303,19 +311,19 @@ public class BatchService {
     }
 
     private void requireNotEnrolledIn(long projectId, long participantId) {
-        List<String> current = em.createQuery("""
-                select b.name from Enrolment e join e.batch b
+        long current = em.createQuery("""
+                select count(e) from Enrolment e
                 where e.project.id = :projectId and e.participant.id = :participantId and e.status = %s"""
-                .formatted(ACTIVE), String.class)
+                .formatted(ACTIVE), Long.class)
                 .setParameter("projectId", projectId)
                 .setParameter("participantId", participantId)
-                .getResultList();
-        if (!current.isEmpty()) {
-            throw DomainException.conflict("participantId", "enrolment.duplicate", current.get(0));
+                .getSingleResult();
+        if (current > 0) {
+            throw DomainException.conflict("participantId", "enrolment.duplicate");
         }
     }
 
-    long activeCount(long batchId) {
+    private long activeCount(long batchId) {
         return em.createQuery("select count(e) from Enrolment e where e.batch.id = :id and e.status = " + ACTIVE,
                 Long.class)
                 .setParameter("id", batchId)
@@ -353,7 +361,7 @@ public class BatchService {
     }
 
     /** The batch row locked for this transaction ({@code select … for update}), read fresh. */
-    Batch lock(long id) {
+    private Batch lock(long id) {
         Batch batch = em.find(Batch.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (batch == null) {
             throw DomainException.notFound("batch.notFound", id);
