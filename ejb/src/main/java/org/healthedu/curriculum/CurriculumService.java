@@ -183,6 +183,14 @@ public class CurriculumService {
         return detail(caller, adopted);
     }
 
+    /** Whether the caller may adopt a template for the project now (manages its owning unit; it is open). */
+    public boolean canAdopt(long projectId) {
+        Caller caller = currentCaller.get();
+        Project project = findProject(projectId);
+        return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path())
+                && project.status() != ProjectStatus.CLOSED;
+    }
+
     /** The project's current curriculum version; {@code curriculum.project.none} before it adopts one. */
     public CurriculumDetail current(long projectId) {
         Caller caller = currentCaller.get();

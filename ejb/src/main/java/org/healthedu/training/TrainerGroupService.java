@@ -19,6 +19,7 @@ import org.healthedu.account.Role;
 import org.healthedu.organisation.UnitPath;
 import org.healthedu.project.Project;
 import org.healthedu.project.ProjectAccess;
+import org.healthedu.project.ProjectStatus;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.shared.Persistence;
@@ -62,6 +63,14 @@ public class TrainerGroupService {
         TrainerGroup group = findGroup(projectId, groupId);
         ProjectAccess.requireCanSee(em, caller, group.projectSite().project());
         return view(groupId);
+    }
+
+    /** Whether the caller may change the project's groups now (manages its owning unit; the project is open). */
+    public boolean canManage(long projectId) {
+        Caller caller = currentCaller.get();
+        Project project = findProject(projectId);
+        return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path())
+                && project.status() != ProjectStatus.CLOSED;
     }
 
     /** The groups the caller sits in, across projects, latest project first. */

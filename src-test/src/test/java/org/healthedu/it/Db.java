@@ -48,6 +48,20 @@ public final class Db {
         }
     }
 
+    /** Changes rows directly, for a state another feature would make (a batch marking a curriculum in use). */
+    public static int update(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("healthedu.test.db.url"),
+                System.getProperty("healthedu.test.db.user"), System.getProperty("healthedu.test.db.password"));
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long unitId(String code) {
         return ((Number) value("select id from organisation_unit where code = ?", code)).longValue();
     }
