@@ -2,33 +2,8 @@
 -- batches (分两批) following the project's curriculum (version 1, adopted in demo V5; in use from now on): 59 parents,
 -- some with a phone; one moved from the first batch to the second, one withdrew, so both histories show. The Wuxi
 -- universities' ASRH project trains 46 student leaders (学生骨干, adults) from 6 universities in one training class,
--- held at Jiangnan University; the four universities without a site get one and join the project. All names are
--- invented; phone numbers are fictitious. Loaded once, after the demo groups and curricula (V4, V5).
-
-insert into site (id, unit_id, kind, name_zh, name_en, address, contact_name, contact_phone)
-select nextval('site_seq'), u.id, 'UNIVERSITY', s.name_zh, s.name_en, s.address, s.contact_name, null
-  from (values
-   ('JS-WX-U-WXCOM',  '无锡商业职业技术学院', 'Wuxi Vocational Institute of Commerce', '江苏省无锡市滨湖区', '孙老师'),
-   ('JS-WX-U-WXST',   '无锡科技职业学院', 'Wuxi Professional College of Science and Technology', '江苏省无锡市新吴区', '钱老师'),
-   ('JS-WX-U-WXCITY', '无锡城市职业技术学院', 'Wuxi City College of Vocational Technology', '江苏省无锡市梁溪区', '吴老师'),
-   ('JS-WX-U-JSIT',   '江苏信息职业技术学院', 'Jiangsu Vocational College of Information Technology', '江苏省无锡市惠山区', '郑老师')
-  ) as s(unit_code, name_zh, name_en, address, contact_name)
-  join organisation_unit u on u.code = s.unit_code;
-
-insert into project_site (id, project_id, site_id, responsible_unit_id)
-select nextval('project_site_seq'), p.id, s.id, u.id
-  from (values ('JS-WX-U-WXCOM'), ('JS-WX-U-WXST'), ('JS-WX-U-WXCITY'), ('JS-WX-U-JSIT')) as ps(unit_code)
-  join organisation_unit u on u.code = ps.unit_code
-  join site s on s.unit_id = u.id and s.kind = 'UNIVERSITY'
-  join project p on p.code = 'WX-2026-ASRH';
-
--- Every project site has its three trainer groups (the application forms them when a site joins a project).
-insert into trainer_group (id, project_site_id, kind)
-select nextval('trainer_group_seq'), ps.id, k.kind
-  from project_site ps
- cross join (values (1, 'MANAGEMENT'), (2, 'LECTURER'), (3, 'GUIDANCE')) as k(ord, kind)
- where not exists (select 1 from trainer_group g where g.project_site_id = ps.id and g.kind = k.kind)
- order by ps.id, k.ord;
+-- held at Jiangnan University (students of a university with a site of its own belong to that site too). All names
+-- are invented; phone numbers are fictitious. Loaded once, after the demo groups and curricula (V4, V5).
 
 -- Sites have no code: each is found by its name and its owning unit.
 insert into batch (id, project_id, project_site_id, number, name, planned_start, capacity, curriculum_id)
@@ -170,10 +145,9 @@ select nextval('participant_seq'), 'PARENT', d.name, lower(d.name), d.gender, nu
 
 insert into participant (id, kind, display_name, name_key, gender, birth_year, school, grade, unit_id, site_id)
 select nextval('participant_seq'), 'STUDENT', d.name, lower(d.name), d.gender, d.birth_year, d.school, d.grade, u.id,
-       s.id
+       (select min(s.id) from site s where s.unit_id = u.id and s.kind = 'UNIVERSITY')
   from demo_student d
   join organisation_unit u on u.code = d.unit_code
-  join site s on s.unit_id = u.id and s.kind = 'UNIVERSITY'
  order by d.ord;
 
 -- Every parent joined their batch; the students joined the training class.
