@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** What a coordinator does with participants and batches in the browser, in Chinese. */
 class EnrolmentJourneyIT extends AppIT {
@@ -103,6 +104,7 @@ class EnrolmentJourneyIT extends AppIT {
         browser.type(By.id("participantForm:displayName"), name);
         browser.click(By.id("participantForm:kind"));
         browser.click(By.xpath("//*[@id='participantForm:kind_panel']//li[normalize-space(.)='学生']"));
+        browser.find(By.id("participantForm:school"));
         browser.type(By.id("participantForm:birthYear"), String.valueOf(child));
         browser.click(By.id("participantForm:school"));
         browser.waitForText(By.id("participantForm:consent"), "报名前须登记监护人同意");
@@ -118,15 +120,19 @@ class EnrolmentJourneyIT extends AppIT {
         browser.type(By.id("participantForm:guardianRelation"), "父亲");
         browser.type(By.id("participantForm:consentDate_input"),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
-        // Typing on in the next field closes the date picker's pop-up, which would cover the save button.
-        browser.type(By.id("participantForm:consentTextVersion"), "2026-1");
+        // Escape closes the date picker's pop-up, which would take the keyboard and cover the save button.
+        browser.find(By.id("participantForm:consentDate_input")).sendKeys(Keys.ESCAPE);
+        assertThat(browser.find(By.id("participantForm:consentTextVersion")).getAttribute("value"))
+                .as("the current consent text by default").isEqualTo("2026-1");
         browser.click(By.id("participantForm:save"));
         browser.waitForText(By.id("growl_container"), "已登记学员“" + name + "”");
         assertThat(Db.rows("select c.guardian_name, c.relation from guardian_consent c join participant p"
                 + " on p.id = c.participant_id where p.display_name = ?", name).get(0)).containsExactly("李建国", "父亲");
 
         browser.type(By.id("participantsForm:searchText"), name);
-        browser.click(By.id("participantsForm:searchButton"));
+        // Enter searches (the confirmation growl sits over the search button for a few seconds).
+        browser.find(By.id("participantsForm:searchText")).sendKeys(Keys.ENTER);
+        browser.settle();
         browser.waitForText(By.id("participantsForm:participants"), name);
         assertThat(browser.text(By.id("participantsForm:participants"))).contains("学生").contains("宜兴")
                 .doesNotContain("缺监护人同意");

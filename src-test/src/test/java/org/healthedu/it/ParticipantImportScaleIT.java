@@ -46,6 +46,7 @@ class ParticipantImportScaleIT extends AppIT {
         String suffix = uniqueName("");
         byte[] file = file(suffix);
         String path = "api/v1/batches/" + batch + "/import/";
+        timed("baseline: /me (Basic login only)", () -> wuxi.get("api/v1/me"));
 
         Api.Reply preview = timed("preview, 10,000 new rows", () -> wuxi.postBytes(path + "preview?filename=p.csv",
                 "text/csv", file));
