@@ -12,31 +12,19 @@ import org.healthedu.shared.Persistence;
 /**
  * What other features ask of curricula: a project's current version, marking a version in use when a batch starts
  * following it, and lessons by id or lineage. Internal: no role or scope check of its own — the calling service has
- * checked its caller and the project first.
+ * checked its caller and the project first. Its queries are named queries of {@link Curriculum}, checked when the
+ * application starts.
  */
 @Stateless
 @PermitAll
 public class Curricula {
-
-    private static final String VERSION_REF = """
-            select new org.healthedu.curriculum.CurriculumVersionRef(c.id, p.id, c.versionNo, c.inUse,
-                   c.versionNo = (select max(c2.versionNo) from Curriculum c2 where c2.project = p))
-            from Curriculum c join c.project p
-            """;
-
-    private static final String LESSON_REF = """
-            select new org.healthedu.curriculum.LessonRef(l.id, c.id, p.id, c.versionNo, l.lineageId, l.position,
-                   l.titleZh, l.titleEn)
-            from CurriculumLesson l join l.curriculum c left join c.project p
-            """;
 
     @PersistenceContext
     private EntityManager em;
 
     /** The project's current (latest) curriculum version, if it has adopted one. */
     public Optional<CurriculumVersionRef> currentVersion(long projectId) {
-        return em.createQuery(VERSION_REF + """
-                where p.id = :projectId order by c.versionNo desc""", CurriculumVersionRef.class)
+        return em.createNamedQuery(Curriculum.CURRENT_VERSION, CurriculumVersionRef.class)
                 .setParameter("projectId", projectId)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
@@ -44,7 +32,7 @@ public class Curricula {
 
     /** One version of a project's curriculum; {@code curriculum.notFound} for an unknown id or a template. */
     public CurriculumVersionRef version(long curriculumId) {
-        List<CurriculumVersionRef> found = em.createQuery(VERSION_REF + "where c.id = :id",
+        List<CurriculumVersionRef> found = em.createNamedQuery(Curriculum.VERSION,
                 CurriculumVersionRef.class)
                 .setParameter("id", curriculumId)
                 .getResultList();
@@ -64,7 +52,7 @@ public class Curricula {
     }
 
     public LessonRef lesson(long lessonId) {
-        List<LessonRef> found = em.createQuery(LESSON_REF + "where l.id = :id", LessonRef.class)
+        List<LessonRef> found = em.createNamedQuery(Curriculum.LESSON, LessonRef.class)
                 .setParameter("id", lessonId)
                 .getResultList();
         if (found.isEmpty()) {
@@ -75,7 +63,7 @@ public class Curricula {
 
     /** The lesson of a lineage in one version of a project's curriculum (absent: removed in that version). */
     public Optional<LessonRef> lessonInVersion(long curriculumId, long lineageId) {
-        return em.createQuery(LESSON_REF + "where c.id = :curriculumId and l.lineageId = :lineageId", LessonRef.class)
+        return em.createNamedQuery(Curriculum.LESSON_IN_VERSION, LessonRef.class)
                 .setParameter("curriculumId", curriculumId)
                 .setParameter("lineageId", lineageId)
                 .getResultStream().findFirst();

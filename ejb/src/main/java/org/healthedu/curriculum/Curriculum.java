@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -31,7 +32,31 @@ import org.healthedu.shared.Tracked;
  */
 @Entity
 @Table(name = "curriculum")
+@NamedQuery(name = Curriculum.CURRENT_VERSION, query = Curriculum.VERSION_REF
+        + "where p.id = :projectId order by c.versionNo desc")
+@NamedQuery(name = Curriculum.VERSION, query = Curriculum.VERSION_REF + "where c.id = :id")
+@NamedQuery(name = Curriculum.LESSON, query = Curriculum.LESSON_REF + "where l.id = :id")
+@NamedQuery(name = Curriculum.LESSON_IN_VERSION, query = Curriculum.LESSON_REF
+        + "where c.id = :curriculumId and l.lineageId = :lineageId")
 public class Curriculum extends Tracked {
+
+    static final String CURRENT_VERSION = "Curriculum.currentVersion";
+    static final String VERSION = "Curriculum.version";
+    static final String LESSON = "Curriculum.lesson";
+    static final String LESSON_IN_VERSION = "Curriculum.lessonInVersion";
+
+    static final String VERSION_REF = """
+            select new org.healthedu.curriculum.CurriculumVersionRef(c.id, p.id, c.versionNo, c.inUse,
+                   case when c.versionNo = (select max(c2.versionNo) from Curriculum c2 where c2.project = p)
+                        then true else false end)
+            from Curriculum c join c.project p
+            """;
+
+    static final String LESSON_REF = """
+            select new org.healthedu.curriculum.LessonRef(l.id, c.id, p.id, c.versionNo, l.lineageId, l.position,
+                   l.titleZh, l.titleEn)
+            from CurriculumLesson l join l.curriculum c left join c.project p
+            """;
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;

@@ -23,10 +23,7 @@ public class TrainerGroups {
 
     /** Whether the account sits in the group of {@code kind} at that project site. */
     public boolean isMember(long accountId, long projectSiteId, GroupKind kind) {
-        return em.createQuery("""
-                select count(m) from TrainerGroupMember m join m.group g
-                where m.account.id = :accountId and g.projectSite.id = :projectSiteId and g.kind = :kind""",
-                Long.class)
+        return em.createNamedQuery(TrainerGroupMember.IS_MEMBER, Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectSiteId", projectSiteId)
                 .setParameter("kind", kind)
@@ -35,10 +32,7 @@ public class TrainerGroups {
 
     /** Whether the account leads the group of {@code kind} at that project site. */
     public boolean isLeader(long accountId, long projectSiteId, GroupKind kind) {
-        return em.createQuery("""
-                select count(g) from TrainerGroup g
-                where g.leader.id = :accountId and g.projectSite.id = :projectSiteId and g.kind = :kind""",
-                Long.class)
+        return em.createNamedQuery(TrainerGroupMember.IS_LEADER, Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectSiteId", projectSiteId)
                 .setParameter("kind", kind)
@@ -47,9 +41,7 @@ public class TrainerGroups {
 
     /** Whether the account sits in any group of any site of the project. */
     public boolean isMemberOfProject(long accountId, long projectId) {
-        return em.createQuery("""
-                select count(m) from TrainerGroupMember m join m.group g join g.projectSite ps
-                where m.account.id = :accountId and ps.project.id = :projectId""", Long.class)
+        return em.createNamedQuery(TrainerGroupMember.IS_MEMBER_OF_PROJECT, Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectId", projectId)
                 .getSingleResult() > 0;
@@ -57,9 +49,7 @@ public class TrainerGroups {
 
     /** Whether the account sits in a group of {@code kind} at any site of the project (a project-wide role). */
     public boolean isMemberInProject(long accountId, long projectId, GroupKind kind) {
-        return em.createQuery("""
-                select count(m) from TrainerGroupMember m join m.group g join g.projectSite ps
-                where m.account.id = :accountId and ps.project.id = :projectId and g.kind = :kind""", Long.class)
+        return em.createNamedQuery(TrainerGroupMember.IS_MEMBER_IN_PROJECT, Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectId", projectId)
                 .setParameter("kind", kind)
@@ -68,9 +58,7 @@ public class TrainerGroups {
 
     /** Whether the account leads a group of {@code kind} at any site of the project. */
     public boolean isLeaderInProject(long accountId, long projectId, GroupKind kind) {
-        return em.createQuery("""
-                select count(g) from TrainerGroup g join g.projectSite ps
-                where g.leader.id = :accountId and ps.project.id = :projectId and g.kind = :kind""", Long.class)
+        return em.createNamedQuery(TrainerGroupMember.IS_LEADER_IN_PROJECT, Long.class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectId", projectId)
                 .setParameter("kind", kind)
@@ -79,9 +67,7 @@ public class TrainerGroups {
 
     /** The ids of the accounts in the group of {@code kind} at that project site, e.g. to notify them. */
     public List<Long> memberIds(long projectSiteId, GroupKind kind) {
-        return em.createQuery("""
-                select m.account.id from TrainerGroupMember m join m.group g
-                where g.projectSite.id = :projectSiteId and g.kind = :kind order by m.account.id""", Long.class)
+        return em.createNamedQuery(TrainerGroupMember.MEMBER_IDS, Long.class)
                 .setParameter("projectSiteId", projectSiteId)
                 .setParameter("kind", kind)
                 .getResultList();

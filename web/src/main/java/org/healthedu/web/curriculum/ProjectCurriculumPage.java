@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.healthedu.curriculum.CurriculumDetail;
 import org.healthedu.curriculum.CurriculumSummary;
@@ -22,6 +25,8 @@ import org.healthedu.web.shell.Pages;
 public class ProjectCurriculumPage extends CurriculumEditing {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @Inject
     private ProjectService projects;
@@ -73,6 +78,11 @@ public class ProjectCurriculumPage extends CurriculumEditing {
     @Override
     protected void changed() {
         versions = curricula.versions(project.id());
+    }
+
+    /** When a version was last changed, in China's time (the users' time zone). */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
     }
 
     public Long getProjectParam() {
