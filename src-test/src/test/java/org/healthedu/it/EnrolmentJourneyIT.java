@@ -8,6 +8,7 @@ import static org.healthedu.it.EnrolmentFixtures.wuxiProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a coordinator does with participants and batches in the browser, in Chinese. */
 class EnrolmentJourneyIT extends AppIT {
@@ -48,6 +51,29 @@ class EnrolmentJourneyIT extends AppIT {
         browser.type(By.id("loginForm:password"), DEMO_PASSWORD);
         browser.click(By.id("loginForm:submit"));
         browser.waitForText(By.id("welcome"), "您好");
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does, once its panel has stopped moving (a click while it
+     * still fades in is lost), and tries again if the menu did not take it.
+     */
+    private void choose(String menuId, String label) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        String still = "return !jQuery(':animated').length";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) js.executeScript(still));
+            boolean open = (Boolean) js.executeScript("return jQuery(PrimeFaces.escapeClientId(arguments[0]))"
+                    + ".is(':visible')", menuId + "_panel");
+            if (!open) {
+                browser.click(By.id(menuId));
+            }
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) js.executeScript(still));
+            browser.click(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+            if (browser.text(By.id(menuId + "_label")).equals(label)) {
+                return;
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
     /** The preview table's row for one line of the file. */
@@ -102,8 +128,7 @@ class EnrolmentJourneyIT extends AppIT {
         browser.open(base() + "participant/participants.xhtml");
         browser.click(By.id("participantsForm:newParticipant"));
         browser.type(By.id("participantForm:displayName"), name);
-        browser.click(By.id("participantForm:kind"));
-        browser.click(By.xpath("//*[@id='participantForm:kind_panel']//li[normalize-space(.)='学生']"));
+        choose("participantForm:kind", "学生");
         browser.find(By.id("participantForm:school"));
         browser.type(By.id("participantForm:birthYear"), String.valueOf(child));
         browser.click(By.id("participantForm:school"));
