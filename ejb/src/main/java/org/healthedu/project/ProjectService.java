@@ -52,6 +52,9 @@ public class ProjectService {
     @Inject
     private Event<ProjectSiteAdded> siteAdded;
 
+    @Inject
+    private Event<ProjectSiteRemoving> siteRemoving;
+
     public ProjectView getProject(long id) {
         Caller caller = currentCaller.get();
         requireCanSee(caller, find(id));
@@ -212,6 +215,7 @@ public class ProjectService {
         if (projectSite == null) {
             throw DomainException.notFound("project.site.notFound", siteId);
         }
+        siteRemoving.fire(new ProjectSiteRemoving(projectId, projectSite.id()));
         em.remove(projectSite);
         em.flush();
     }

@@ -393,6 +393,16 @@ class CoursewareApiIT extends AppIT {
     }
 
     @Test
+    void aSiteWithCoursewareStaysInItsProject() {
+        long id = start(3);
+        assertProblem(coordinator.delete("api/v1/projects/" + fixture.projectId() + "/sites/" + fixture.siteId()), 409,
+                "project.site.hasCourseware", "siteId");
+        assertThat(coordinator.get("api/v1/courseware/" + id).status()).isEqualTo(200);
+        assertThat(Db.count("select count(*) from project_site where project_id = ?", fixture.projectId()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aClosedProjectsCoursewareIsReadOnly() {
         long id = submittedToManagement(1);
         assertThat(coordinator.post("api/v1/projects/" + fixture.projectId() + "/activate", null).status())

@@ -13,6 +13,7 @@ import org.healthedu.organisation.UnitCode;
 import org.healthedu.organisation.UnitKind;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Text;
+import org.healthedu.shared.tabular.RowError;
 
 /**
  * Checks the rows of an uploaded file against each other and against the units already in the database, and orders

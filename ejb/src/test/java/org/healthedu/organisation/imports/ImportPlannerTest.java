@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.healthedu.organisation.UnitKind;
+import org.healthedu.shared.tabular.RowError;
 import org.junit.jupiter.api.Test;
 
 class ImportPlannerTest {

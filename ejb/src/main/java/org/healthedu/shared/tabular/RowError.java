@@ -1,4 +1,4 @@
-package org.healthedu.organisation.imports;
+package org.healthedu.shared.tabular;
 
 import java.io.Serializable;
 import java.util.Arrays;
