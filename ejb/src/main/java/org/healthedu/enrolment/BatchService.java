@@ -362,10 +362,7 @@ public class BatchService {
 
     /** The batch row locked for this transaction ({@code select … for update}), read fresh. */
     private Batch lock(long id) {
-        Batch batch = em.find(Batch.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (batch == null) {
-            throw DomainException.notFound("batch.notFound", id);
-        }
+        Batch batch = Persistence.lockOrNotFound(em, Batch.class, id, "batch.notFound");
         em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
         return batch;
     }

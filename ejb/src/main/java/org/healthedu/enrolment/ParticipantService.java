@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -236,11 +235,7 @@ public class ParticipantService {
     }
 
     private Participant lock(long id) {
-        Participant participant = em.find(Participant.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (participant == null) {
-            throw DomainException.notFound("participant.notFound", id);
-        }
-        return participant;
+        return Persistence.lockOrNotFound(em, Participant.class, id, "participant.notFound");
     }
 
     private OrganisationUnit findUnit(long id) {

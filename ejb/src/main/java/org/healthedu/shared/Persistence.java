@@ -52,6 +52,18 @@ public final class Persistence {
         return entity;
     }
 
+    /**
+     * The entity with this id, locked for the rest of the transaction ({@code select … for update}) so that checks
+     * on it (capacity, counts) cannot race; or the broken rule {@code notFoundKey} naming the id.
+     */
+    public static <T> T lockOrNotFound(EntityManager em, Class<T> type, long id, String notFoundKey) {
+        T entity = em.find(type, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw DomainException.notFound(notFoundKey, id);
+        }
+        return entity;
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, with the user's % and _ taken literally. */
     public static String containsPattern(String text) {
         String escaped = (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
