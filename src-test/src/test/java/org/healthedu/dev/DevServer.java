@@ -1,5 +1,7 @@
 package org.healthedu.dev;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,7 +25,12 @@ import org.healthedu.testsupport.EmbeddedDatabase;
  */
 public final class DevServer {
 
-    private static final PrintStream OUT = System.out;
+    /**
+     * The terminal itself, not Maven's System.out: Maven's ANSI filter can fail while the JVM shuts down, and the
+     * shutdown hook must still stop WildFly and PostgreSQL after Ctrl-C.
+     */
+    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+            StandardCharsets.UTF_8);
 
     private DevServer() {
     }
