@@ -32,9 +32,14 @@ public record Caller(long accountId, String username, String displayName, Role r
         }
     }
 
+    /** Whether the caller may manage what a unit with this path owns: an admin, or a coordinator in scope. */
+    public boolean canManage(String path) {
+        return (isAdmin() || role == Role.COORDINATOR) && covers(path);
+    }
+
     /** May change the hierarchy at and below {@code unit}: an admin, or a coordinator in scope. */
     public void requireCanManage(OrganisationUnit unit) {
-        if (!(isAdmin() || role == Role.COORDINATOR) || !covers(unit.path())) {
+        if (!canManage(unit.path())) {
             throw DomainException.forbidden();
         }
     }

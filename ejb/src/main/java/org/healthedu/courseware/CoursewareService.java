@@ -33,6 +33,7 @@ import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.shared.Persistence;
 import org.healthedu.training.GroupKind;
+import org.healthedu.training.SiteGroups;
 import org.healthedu.training.TrainerGroups;
 
 /**
@@ -457,14 +458,10 @@ public class CoursewareService {
      */
     Standing standing(Caller caller, ProjectSite projectSite) {
         Project project = projectSite.project();
-        long account = caller.accountId();
-        long site = projectSite.id();
-        boolean managesProject = (caller.isAdmin() || caller.role() == Role.COORDINATOR)
-                && caller.covers(project.owner().path());
-        return new Standing(groups.isMember(account, site, GroupKind.LECTURER),
-                groups.isLeader(account, site, GroupKind.LECTURER), groups.isMember(account, site, GroupKind.MANAGEMENT),
-                groups.isMember(account, site, GroupKind.GUIDANCE), managesProject,
-                ProjectAccess.canSee(em, caller, project));
+        SiteGroups at = groups.groupsAt(caller.accountId(), projectSite.id());
+        return new Standing(at.isMember(GroupKind.LECTURER), at.isLeader(GroupKind.LECTURER),
+                at.isMember(GroupKind.MANAGEMENT), at.isMember(GroupKind.GUIDANCE),
+                caller.canManage(project.owner().path()), at.any() || ProjectAccess.canSee(em, caller, project));
     }
 
     private static void requireCanSee(Standing standing) {

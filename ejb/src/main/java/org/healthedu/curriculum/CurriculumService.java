@@ -187,7 +187,7 @@ public class CurriculumService {
     public boolean canAdopt(long projectId) {
         Caller caller = currentCaller.get();
         Project project = findProject(projectId);
-        return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path())
+        return caller.canManage(project.owner().path())
                 && project.status() != ProjectStatus.CLOSED;
     }
 
@@ -283,10 +283,10 @@ public class CurriculumService {
             if (curriculum.isShipped()) {
                 return caller.isAdmin();
             }
-            return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(curriculum.owner().path());
+            return caller.canManage(curriculum.owner().path());
         }
         Project project = curriculum.project();
-        if ((caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path())) {
+        if (caller.canManage(project.owner().path())) {
             return true;
         }
         return trainerGroups.isMemberInProject(caller.accountId(), project.id(), GroupKind.MANAGEMENT);

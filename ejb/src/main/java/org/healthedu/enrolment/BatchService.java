@@ -280,7 +280,7 @@ public class BatchService {
     }
 
     private static boolean managesProject(Caller caller, Project project) {
-        return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path());
+        return caller.canManage(project.owner().path());
     }
 
     private boolean seesRoster(Caller caller, Batch batch) {

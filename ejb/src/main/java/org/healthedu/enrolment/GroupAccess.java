@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.healthedu.training.GroupKind;
+import org.healthedu.training.SiteGroups;
 import org.healthedu.training.TrainerGroups;
 
 /**
@@ -26,24 +27,20 @@ public class GroupAccess {
     private EntityManager em;
 
     public boolean isRosterReader(long accountId, long projectSiteId) {
-        return groups.isMember(accountId, projectSiteId, GroupKind.LECTURER)
-                || groups.isMember(accountId, projectSiteId, GroupKind.MANAGEMENT);
+        SiteGroups at = groups.groupsAt(accountId, projectSiteId);
+        return at.isMember(GroupKind.LECTURER) || at.isMember(GroupKind.MANAGEMENT);
     }
 
     public boolean isAnyMember(long accountId, long projectSiteId) {
-        return !projectSitesWhere(accountId, "g.projectSite.id = :scopeId", projectSiteId).isEmpty();
+        return groups.groupsAt(accountId, projectSiteId).any();
     }
 
     /** The project sites of {@code projectId} where the account sits in any group. */
     public List<Long> projectSitesOf(long accountId, long projectId) {
-        return projectSitesWhere(accountId, "g.projectSite.project.id = :scopeId", projectId);
-    }
-
-    private List<Long> projectSitesWhere(long accountId, String condition, long scopeId) {
         return em.createQuery("select distinct g.projectSite.id from TrainerGroupMember m join m.group g"
-                + " where m.account.id = :accountId and " + condition, Long.class)
+                + " where m.account.id = :accountId and g.projectSite.project.id = :projectId", Long.class)
                 .setParameter("accountId", accountId)
-                .setParameter("scopeId", scopeId)
+                .setParameter("projectId", projectId)
                 .getResultList();
     }
 }

@@ -153,8 +153,7 @@ public class ProjectService {
         Caller caller = currentCaller.get();
         Project project = find(id);
         requireCanSee(caller, project);
-        return project.status() != ProjectStatus.CLOSED && (caller.isAdmin()
-                || caller.role() == Role.COORDINATOR && caller.covers(project.owner().path()));
+        return project.status() != ProjectStatus.CLOSED && caller.canManage(project.owner().path());
     }
 
     /** The sites taking part in a project, in one query. */

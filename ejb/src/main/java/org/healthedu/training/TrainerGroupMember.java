@@ -20,33 +20,17 @@ import org.healthedu.account.Account;
  * rather than another feature's request.
  */
 @Entity
-@NamedQuery(name = TrainerGroupMember.IS_MEMBER, query = """
-        select count(m) from TrainerGroupMember m join m.group g
-        where m.account.id = :accountId and g.projectSite.id = :projectSiteId and g.kind = :kind""")
-@NamedQuery(name = TrainerGroupMember.IS_LEADER, query = """
-        select count(g) from TrainerGroup g
-        where g.leader.id = :accountId and g.projectSite.id = :projectSiteId and g.kind = :kind""")
-@NamedQuery(name = TrainerGroupMember.IS_MEMBER_OF_PROJECT, query = """
-        select count(m) from TrainerGroupMember m join m.group g join g.projectSite ps
-        where m.account.id = :accountId and ps.project.id = :projectId""")
+@NamedQuery(name = TrainerGroupMember.GROUPS_AT, query = """
+        select g.kind, l.id from TrainerGroupMember m join m.group g left join g.leader l
+        where m.account.id = :accountId and g.projectSite.id = :projectSiteId""")
 @NamedQuery(name = TrainerGroupMember.IS_MEMBER_IN_PROJECT, query = """
         select count(m) from TrainerGroupMember m join m.group g join g.projectSite ps
         where m.account.id = :accountId and ps.project.id = :projectId and g.kind = :kind""")
-@NamedQuery(name = TrainerGroupMember.IS_LEADER_IN_PROJECT, query = """
-        select count(g) from TrainerGroup g join g.projectSite ps
-        where g.leader.id = :accountId and ps.project.id = :projectId and g.kind = :kind""")
-@NamedQuery(name = TrainerGroupMember.MEMBER_IDS, query = """
-        select m.account.id from TrainerGroupMember m join m.group g
-        where g.projectSite.id = :projectSiteId and g.kind = :kind order by m.account.id""")
 @Table(name = "trainer_group_member")
 public class TrainerGroupMember {
 
-    static final String IS_MEMBER = "TrainerGroupMember.isMember";
-    static final String IS_LEADER = "TrainerGroupMember.isLeader";
-    static final String IS_MEMBER_OF_PROJECT = "TrainerGroupMember.isMemberOfProject";
+    static final String GROUPS_AT = "TrainerGroupMember.groupsAt";
     static final String IS_MEMBER_IN_PROJECT = "TrainerGroupMember.isMemberInProject";
-    static final String IS_LEADER_IN_PROJECT = "TrainerGroupMember.isLeaderInProject";
-    static final String MEMBER_IDS = "TrainerGroupMember.memberIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trainer_group_member_seq")

@@ -69,7 +69,7 @@ public class TrainerGroupService {
     public boolean canManage(long projectId) {
         Caller caller = currentCaller.get();
         Project project = findProject(projectId);
-        return (caller.isAdmin() || caller.role() == Role.COORDINATOR) && caller.covers(project.owner().path())
+        return caller.canManage(project.owner().path())
                 && project.status() != ProjectStatus.CLOSED;
     }
 

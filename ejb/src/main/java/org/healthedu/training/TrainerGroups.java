@@ -5,7 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import org.healthedu.project.ProjectSite;
 import org.healthedu.project.ProjectSiteAdded;
 
@@ -21,30 +22,21 @@ public class TrainerGroups {
     @PersistenceContext
     private EntityManager em;
 
-    /** Whether the account sits in the group of {@code kind} at that project site. */
-    public boolean isMember(long accountId, long projectSiteId, GroupKind kind) {
-        return em.createNamedQuery(TrainerGroupMember.IS_MEMBER, Long.class)
+    /** The groups the account sits in at that project site, and those it leads, in one query. */
+    public SiteGroups groupsAt(long accountId, long projectSiteId) {
+        Set<GroupKind> memberOf = EnumSet.noneOf(GroupKind.class);
+        Set<GroupKind> leads = EnumSet.noneOf(GroupKind.class);
+        for (Object[] row : em.createNamedQuery(TrainerGroupMember.GROUPS_AT, Object[].class)
                 .setParameter("accountId", accountId)
                 .setParameter("projectSiteId", projectSiteId)
-                .setParameter("kind", kind)
-                .getSingleResult() > 0;
-    }
-
-    /** Whether the account leads the group of {@code kind} at that project site. */
-    public boolean isLeader(long accountId, long projectSiteId, GroupKind kind) {
-        return em.createNamedQuery(TrainerGroupMember.IS_LEADER, Long.class)
-                .setParameter("accountId", accountId)
-                .setParameter("projectSiteId", projectSiteId)
-                .setParameter("kind", kind)
-                .getSingleResult() > 0;
-    }
-
-    /** Whether the account sits in any group of any site of the project. */
-    public boolean isMemberOfProject(long accountId, long projectId) {
-        return em.createNamedQuery(TrainerGroupMember.IS_MEMBER_OF_PROJECT, Long.class)
-                .setParameter("accountId", accountId)
-                .setParameter("projectId", projectId)
-                .getSingleResult() > 0;
+                .getResultList()) {
+            GroupKind kind = (GroupKind) row[0];
+            memberOf.add(kind);
+            if (Long.valueOf(accountId).equals(row[1])) {
+                leads.add(kind);
+            }
+        }
+        return new SiteGroups(memberOf, leads);
     }
 
     /** Whether the account sits in a group of {@code kind} at any site of the project (a project-wide role). */
@@ -54,23 +46,6 @@ public class TrainerGroups {
                 .setParameter("projectId", projectId)
                 .setParameter("kind", kind)
                 .getSingleResult() > 0;
-    }
-
-    /** Whether the account leads a group of {@code kind} at any site of the project. */
-    public boolean isLeaderInProject(long accountId, long projectId, GroupKind kind) {
-        return em.createNamedQuery(TrainerGroupMember.IS_LEADER_IN_PROJECT, Long.class)
-                .setParameter("accountId", accountId)
-                .setParameter("projectId", projectId)
-                .setParameter("kind", kind)
-                .getSingleResult() > 0;
-    }
-
-    /** The ids of the accounts in the group of {@code kind} at that project site, e.g. to notify them. */
-    public List<Long> memberIds(long projectSiteId, GroupKind kind) {
-        return em.createNamedQuery(TrainerGroupMember.MEMBER_IDS, Long.class)
-                .setParameter("projectSiteId", projectSiteId)
-                .setParameter("kind", kind)
-                .getResultList();
     }
 
     /** A site joining a project gets its three groups, empty, in the same transaction. */

@@ -62,8 +62,7 @@ public class TrainerProfileService {
         Caller caller = currentCaller.get();
         Account account = Persistence.findOrNotFound(em, Account.class, accountId, "account.notFound");
         boolean own = caller.accountId() == accountId;
-        boolean coordinating = (caller.isAdmin() || caller.role() == Role.COORDINATOR)
-                && caller.covers(account.unit().path());
+        boolean coordinating = caller.canManage(account.unit().path());
         if (!own && !coordinating) {
             throw DomainException.forbidden();
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Courseware in the browser, as the people of the Baodong site work on it: a lecturer uploads the slides and puts
@@ -124,8 +127,11 @@ class CoursewareJourneyIT extends BrowserIT {
     /** The bytes of a file the browser saved (into $HOME/Downloads), once it has finished saving it. */
     private static byte[] downloaded(Path downloads, String name) throws Exception {
         Path file = downloads.resolve(name);
-        for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
-            Thread.sleep(200);
+        try {
+            new FluentWait<>(file).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+                    .until(Files::isRegularFile);
+        } catch (TimeoutException e) {
+            // the assertion below says what is missing
         }
         assertThat(file).as("downloaded to " + downloads).isRegularFile();
         return Files.readAllBytes(file);

@@ -36,29 +36,15 @@ public class ParticipantImportParser {
         CONSENT_VERSION("consent_version", false, "consent version", "consent text version", "同意书版本",
                 "知情同意书版本");
 
-        private final String header;
-        private final boolean required;
-        private final List<String> names;
+        private final Spec spec;
 
         Column(String header, boolean required, String... names) {
-            this.header = header;
-            this.required = required;
-            this.names = List.of(names);
+            this.spec = new Spec(header, required, names);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
-        }
-
-        @Override
-        public List<String> names() {
-            return names;
+        public Spec spec() {
+            return spec;
         }
     }
 

@@ -26,29 +26,15 @@ public class UnitImportParser {
         NAME_ZH("name_zh", true, "name zh", "name", "名称", "中文名称", "单位名称"),
         NAME_EN("name_en", false, "name en", "英文名称", "english name");
 
-        private final String header;
-        private final boolean required;
-        private final List<String> names;
+        private final Spec spec;
 
         Column(String header, boolean required, String... names) {
-            this.header = header;
-            this.required = required;
-            this.names = List.of(names);
+            this.spec = new Spec(header, required, names);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
-        }
-
-        @Override
-        public List<String> names() {
-            return names;
+        public Spec spec() {
+            return spec;
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
@@ -71,10 +70,8 @@ public class UnitImportService {
         Map<String, ExistingUnit> facts = new HashMap<>();
         existing.forEach((code, unit) -> facts.put(code,
                 new ExistingUnit(code, unit.id(), unit.path(), unit.kind(), unit.isActive())));
-        // Same rule as Caller.requireCanManage, on a path: new units go only under units the caller may manage.
-        Predicate<String> mayManage = path -> (caller.isAdmin() || caller.role() == Role.COORDINATOR)
-                && caller.covers(path);
-        return ImportPlanner.plan(rows, facts, mayManage, caller.isAdmin());
+        // New units go only under units the caller may manage.
+        return ImportPlanner.plan(rows, facts, caller::canManage, caller.isAdmin());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.healthedu.shared.tabular;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TabularReaderTest {
@@ -12,29 +11,15 @@ class TabularReaderTest {
         NAME("name", true, "name", "姓名"),
         NOTE("note", false, "note", "备注");
 
-        private final String header;
-        private final boolean required;
-        private final List<String> names;
+        private final Spec spec;
 
         Column(String header, boolean required, String... names) {
-            this.header = header;
-            this.required = required;
-            this.names = List.of(names);
+            this.spec = new Spec(header, required, names);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
-        }
-
-        @Override
-        public List<String> names() {
-            return names;
+        public Spec spec() {
+            return spec;
         }
     }
 
