@@ -31,6 +31,9 @@ import org.healthedu.enrolment.imports.ImportOutcome;
 import org.healthedu.enrolment.imports.ParticipantImportParser;
 import org.healthedu.enrolment.imports.ParticipantImportPreview;
 import org.healthedu.enrolment.imports.ParticipantImportService;
+import org.healthedu.session.SessionDraft;
+import org.healthedu.session.SessionService;
+import org.healthedu.session.SessionView;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.web.enrolment.ImportTexts;
@@ -51,6 +54,9 @@ public class BatchResource {
     @Inject
     private ParticipantImportService importer;
 
+    @Inject
+    private SessionService sessions;
+
     @Context
     private HttpHeaders headers;
 
@@ -59,6 +65,16 @@ public class BatchResource {
     @Operation(summary = "A batch with its counts (enrolled now, moved out, withdrawn)")
     public BatchView get(@PathParam("id") long id) {
         return batches.getBatch(id);
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Operation(summary = "Plan one session of the batch: a lesson of its curriculum, room, local start and end, lead "
+            + "trainer and co-trainers (lecturer group), observers (guidance group), approved courseware version")
+    public Response planSession(@PathParam("id") long id, SessionDraft draft, @Context UriInfo uri) {
+        SessionView session = sessions.plan(id, UnitResource.requireBody(draft));
+        return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(session.id())).build())
+                .entity(session).build();
     }
 
     @PUT
