@@ -71,7 +71,8 @@ public class CalendarPage implements Serializable {
     private Integer durationMinutes;
     private String genRoom;
     private Long genLeadTrainerId;
-    private List<LocalDate> skipDates = new ArrayList<>();
+    /** What the multiple-date picker gives: LocalDate, or Date/String where it cannot tell the element type. */
+    private List<Object> skipDates = new ArrayList<>();
     private String genOverrideReason;
     private GeneratedPlan proposal;
 
@@ -228,7 +229,7 @@ public class CalendarPage implements Serializable {
         try {
             GenerationRequest request = new GenerationRequest(firstDate,
                     weekdays.stream().map(DayOfWeek::valueOf).toList(), intervalWeeks, startTime, durationMinutes,
-                    genRoom, genLeadTrainerId, List.of(), List.of(), skipDates, genOverrideReason);
+                    genRoom, genLeadTrainerId, List.of(), List.of(), skipDays(), genOverrideReason);
             proposal = sessions.generate(batchId, request, preview);
             if (!preview) {
                 FacesMessages.info("schedule.generated", String.valueOf(proposal.sessions().size()));
@@ -374,12 +375,30 @@ public class CalendarPage implements Serializable {
         this.genLeadTrainerId = genLeadTrainerId;
     }
 
-    public List<LocalDate> getSkipDates() {
+    public List<Object> getSkipDates() {
         return skipDates;
     }
 
-    public void setSkipDates(List<LocalDate> skipDates) {
+    public void setSkipDates(List<Object> skipDates) {
         this.skipDates = skipDates == null ? new ArrayList<>() : new ArrayList<>(skipDates);
+    }
+
+    private List<LocalDate> skipDays() {
+        List<LocalDate> days = new ArrayList<>();
+        for (Object value : skipDates) {
+            if (value instanceof LocalDate d) {
+                days.add(d);
+            } else if (value instanceof java.util.Date d) {
+                days.add(d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+            } else if (value != null && !value.toString().isBlank()) {
+                try {
+                    days.add(LocalDate.parse(value.toString().strip()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw DomainException.invalid("skipDates", "error.date.format");
+                }
+            }
+        }
+        return days;
     }
 
     public String getGenOverrideReason() {
