@@ -135,6 +135,30 @@ final class BookingConflicts {
         return found;
     }
 
+    /**
+     * Takes a transaction lock on each trainer, room and batch about to be booked (sorted, so two savers wait rather
+     * than deadlock): two people saving overlapping sessions at once cannot both pass the check. One statement.
+     */
+    static void lock(EntityManager em, List<Booking> candidates) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (Booking c : candidates) {
+            c.trainerIds().forEach(id -> keys.add("t" + id));
+            if (c.roomKey() != null) {
+                keys.add("r" + c.projectSiteId() + ":" + c.roomKey());
+            }
+            keys.add("b" + c.batchId());
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                select count(*) from (select pg_advisory_xact_lock(h) from (
+                    select distinct hashtext(k) as h from unnest(string_to_array(?1, chr(31))) as k order by h)
+                    ordered) locked""")
+                .setParameter(1, String.join("\u001f", keys))
+                .getSingleResult();
+    }
+
     /** The first conflict of any candidate, if there is one. */
     static SessionConflict first(Collection<List<SessionConflict>> conflicts) {
         return conflicts.stream().flatMap(List::stream).findFirst().orElse(null);

@@ -390,6 +390,7 @@ public class SessionService {
      */
     List<List<SessionConflict>> settleConflicts(Caller caller, Project project,
             List<BookingConflicts.Booking> bookings, String overrideReason, Consumer<String> keepReason) {
+        BookingConflicts.lock(em, bookings);
         List<List<SessionConflict>> conflicts = BookingConflicts.find(em, bookings);
         SessionConflict first = BookingConflicts.first(conflicts);
         if (first == null) {

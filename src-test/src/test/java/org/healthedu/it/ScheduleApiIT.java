@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +129,27 @@ class ScheduleApiIT extends AppIT {
         Api.Reply otherTrainer = second.tryPlan(wuxi, lead(second.sessionJson(3, "2026-10-10T19:30",
                 "2026-10-10T20:30", null), LECTURER2));
         assertThat(otherTrainer.status()).as(otherTrainer.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void twoPlannersBookingTheSameTrainerAtOnceCannotBothSucceed() throws Exception {
+        SessionFixture first = SessionFixture.create(this, 0);
+        SessionFixture second = SessionFixture.create(this, 0);
+        Api wuxi = api("wuxi.coord");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String day = "2026-11-1" + (4 + round);
+                Future<Api.Reply> one = pool.submit(() -> first.tryPlan(wuxi,
+                        first.sessionJson(1, day + "T21:00", day + "T22:00", null)));
+                Future<Api.Reply> two = pool.submit(() -> second.tryPlan(wuxi,
+                        second.sessionJson(1, day + "T21:30", day + "T22:30", null)));
+                assertThat(List.of(one.get().status(), two.get().status())).as(one.get() + " / " + two.get())
+                        .containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
