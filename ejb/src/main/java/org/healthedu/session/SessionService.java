@@ -4,17 +4,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.healthedu.account.Account;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
@@ -87,10 +91,223 @@ public class SessionService {
         session.staff(staffOf(draft));
         requireTrainersAndObservers(batch.projectSite().id(), draft);
         session.coursewareVersion(approvedCourseware(batch.projectSite().id(), lesson, draft.coursewareVersionId()));
-        session.overrideReason(draft.overrideReason());
+        settleConflicts(caller, batch.project(), List.of(BookingConflicts.Booking.of(session)),
+                draft.overrideReason(), session::overrideReason);
         em.persist(session);
         em.flush();
         return view(session.id());
+    }
+
+    /**
+     * Changes a session: lesson, room, times, lead trainer, co-trainers, observers, courseware (a reschedule is the
+     * same with new times or room). {@code expectedVersion} is the version read: a newer one means someone else saved
+     * meanwhile (409). A held session stays as it was.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public SessionView revise(long id, SessionDraft draft, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        TrainingSession session = find(id);
+        access.requirePlans(caller, session.project(), session.projectSite().id());
+        if (draft == null) {
+            throw DomainException.invalid(null, "error.malformedBody");
+        }
+        Persistence.requireVersion(session.version(), expectedVersion);
+        if (session.status() == SessionStatus.HELD) {
+            throw DomainException.conflict("status", "session.edit.held");
+        }
+        session.project().requireOpen();
+        Batch batch = session.batch();
+        CurriculumLesson lesson = lessonOf(batch, draft.lessonId());
+        Account lead = leadTrainer(draft.leadTrainerId());
+        requireTrainersAndObservers(session.projectSite().id(), draft);
+        Long courseware = approvedCourseware(session.projectSite().id(), lesson, draft.coursewareVersionId());
+        session.place(SessionTime.instant(draft.startsAt()), SessionTime.instant(draft.endsAt()), draft.room());
+        requireWithinPeriod(session.project(), session.startsAt());
+        session.lesson(lesson);
+        session.leadTrainer(lead);
+        session.staff(staffOf(draft));
+        session.coursewareVersion(courseware);
+        if (session.status().books()) {
+            settleConflicts(caller, session.project(), List.of(BookingConflicts.Booking.of(session)),
+                    draft.overrideReason(), session::overrideReason);
+        }
+        flushOrStale();
+        return view(id);
+    }
+
+    /** Calls the session off for good, with a reason. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public SessionView cancel(long id, String reason, Long expectedVersion) {
+        return callOff(id, SessionStatus.CANCELLED, reason, expectedVersion);
+    }
+
+    /** Puts the session off to a time not fixed yet, with a reason; it books nothing until planned again. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public SessionView postpone(long id, String reason, Long expectedVersion) {
+        return callOff(id, SessionStatus.POSTPONED, reason, expectedVersion);
+    }
+
+    private SessionView callOff(long id, SessionStatus status, String reason, Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        TrainingSession session = find(id);
+        access.requirePlans(caller, session.project(), session.projectSite().id());
+        Persistence.requireVersion(session.version(), expectedVersion);
+        session.project().requireOpen();
+        session.callOff(status, reason);
+        flushOrStale();
+        return view(id);
+    }
+
+    /**
+     * Plans a postponed or cancelled session again, at its old time or at new local times (both or neither); it books
+     * its people and room again, so conflicts are checked as when planning.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public SessionView replan(long id, LocalDateTime startsAt, LocalDateTime endsAt, String overrideReason,
+            Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        TrainingSession session = find(id);
+        access.requirePlans(caller, session.project(), session.projectSite().id());
+        Persistence.requireVersion(session.version(), expectedVersion);
+        session.project().requireOpen();
+        session.replan();
+        if (startsAt != null || endsAt != null) {
+            session.place(SessionTime.instant(startsAt), SessionTime.instant(endsAt), session.room());
+            requireWithinPeriod(session.project(), session.startsAt());
+        }
+        settleConflicts(caller, session.project(), List.of(BookingConflicts.Booking.of(session)), overrideReason,
+                session::overrideReason);
+        flushOrStale();
+        return view(id);
+    }
+
+    /**
+     * Plans the batch's lessons not yet scheduled (none of its sessions but cancelled ones has the lesson) in lesson
+     * order, one per date of the recurrence, all with the same room and people. A preview stores nothing and shows
+     * each proposed session's conflicts; otherwise every session is saved or none (conflicts refuse the whole plan
+     * unless a project manager overrides them with a reason).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public GeneratedPlan generate(long batchId, GenerationRequest request, boolean preview) {
+        Caller caller = currentCaller.get();
+        Batch batch = Persistence.findOrNotFound(em, Batch.class, batchId, "batch.notFound");
+        access.requirePlans(caller, batch.project(), batch.projectSite().id());
+        if (request == null) {
+            throw DomainException.invalid(null, "error.malformedBody");
+        }
+        batch.project().requireOpen();
+        if (batch.curriculumId() == null) {
+            throw DomainException.conflict("batchId", "session.batch.noCurriculum", batch.name());
+        }
+        Recurrence recurrence = request.recurrence();
+        if (request.durationMinutes() != null && request.durationMinutes() <= 0) {
+            throw DomainException.invalid("durationMinutes", "schedule.duration.positive");
+        }
+        List<CurriculumLesson> lessons = unscheduledLessons(batch);
+        if (lessons.isEmpty()) {
+            throw DomainException.conflict("batchId", "schedule.generate.nothingLeft", batch.name());
+        }
+        Account lead = leadTrainer(request.leadTrainerId());
+        requireTrainersAndObservers(batch.projectSite().id(),
+                request.draftFor(lessons.get(0).id(), null, null));
+        List<LocalDateTime> starts = recurrence.starts(lessons.size());
+        List<TrainingSession> planned = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            CurriculumLesson lesson = lessons.get(i);
+            int minutes = request.durationMinutes() != null ? request.durationMinutes() : lesson.minutes();
+            if (minutes <= 0) {
+                throw DomainException.invalid("durationMinutes", "schedule.duration.required", lesson.titleZh());
+            }
+            LocalDateTime start = starts.get(i);
+            TrainingSession session = new TrainingSession(batch, lesson, SessionTime.instant(start),
+                    SessionTime.instant(start.plusMinutes(minutes)), request.room(), lead, account(caller));
+            requireWithinPeriod(batch.project(), session.startsAt());
+            session.staff(staffOf(request.draftFor(lesson.id(), start, start.plusMinutes(minutes))));
+            planned.add(session);
+        }
+        List<BookingConflicts.Booking> bookings = planned.stream().map(BookingConflicts.Booking::of).toList();
+        if (preview) {
+            return new GeneratedPlan(false, proposals(planned, BookingConflicts.find(em, bookings), false));
+        }
+        List<List<SessionConflict>> conflicts = settleConflicts(caller, batch.project(), bookings,
+                request.overrideReason(), reason -> planned.forEach(s -> s.overrideReason(reason)));
+        planned.forEach(em::persist);
+        em.flush();
+        return new GeneratedPlan(true, proposals(planned, conflicts, true));
+    }
+
+    /** Whether the caller may override booking conflicts in this session's project (its managers may). */
+    public boolean canOverride(long sessionId) {
+        return access.managesProject(currentCaller.get(), find(sessionId).project());
+    }
+
+    /** Whether the caller may change, reschedule or call off this session. */
+    public boolean canReschedule(long sessionId) {
+        TrainingSession session = find(sessionId);
+        return access.plans(currentCaller.get(), session.project(), session.projectSite().id());
+    }
+
+    /** The segments the session's lesson covers, in order. */
+    public List<SegmentLine> segments(long sessionId) {
+        Caller caller = currentCaller.get();
+        TrainingSession session = find(sessionId);
+        access.requireSees(caller, session);
+        return em.createQuery("""
+                select new org.healthedu.session.SegmentLine(g.position, g.titleZh, g.titleEn, g.durationMinutes)
+                from CurriculumSegment g where g.lesson.id = :lessonId order by g.position""", SegmentLine.class)
+                .setParameter("lessonId", session.lesson().id())
+                .getResultList();
+    }
+
+    /**
+     * What a calendar can be filtered by: the projects, sites, batches and lead trainers of the sessions the caller
+     * sees; one query each.
+     */
+    public CalendarChoices calendarChoices() {
+        Caller caller = currentCaller.get();
+        String from = " from TrainingSession s join s.project p where " + SCOPE;
+        return new CalendarChoices(
+                choices("select distinct new org.healthedu.session.Choice(p.id, p.nameZh)" + from, caller),
+                choices("select distinct new org.healthedu.session.Choice(s.projectSite.site.id,"
+                        + " s.projectSite.site.nameZh)" + from, caller),
+                choices("select distinct new org.healthedu.session.Choice(s.batch.id,"
+                        + " concat(p.nameZh, ' \u00b7 ', s.batch.name))" + from, caller),
+                choices("select distinct new org.healthedu.session.Choice(s.leadTrainer.id,"
+                        + " s.leadTrainer.displayName)" + from, caller));
+    }
+
+    private List<Choice> choices(String jpql, Caller caller) {
+        return em.createQuery(jpql, Choice.class)
+                .setParameter("scope", caller.scopePattern())
+                .setParameter("me", caller.accountId())
+                .getResultList().stream().sorted(Comparator.comparing(Choice::label)).toList();
+    }
+
+    /** The lecturers (lead and co-trainer candidates) at the session's project site. */
+    public List<Choice> lecturersOf(long sessionId) {
+        Caller caller = currentCaller.get();
+        TrainingSession session = find(sessionId);
+        access.requireSees(caller, session);
+        return lecturersAt(session.projectSite().id());
+    }
+
+    /** The lecturers at the batch's project site, for those who plan its sessions. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public List<Choice> lecturersOfBatch(long batchId) {
+        Batch batch = Persistence.findOrNotFound(em, Batch.class, batchId, "batch.notFound");
+        access.requirePlans(currentCaller.get(), batch.project(), batch.projectSite().id());
+        return lecturersAt(batch.projectSite().id());
+    }
+
+    private List<Choice> lecturersAt(long projectSiteId) {
+        return em.createQuery("""
+                select new org.healthedu.session.Choice(m.account.id, m.account.displayName)
+                from TrainerGroupMember m join m.group g
+                where g.projectSite.id = :projectSiteId and g.kind = :kind and m.account.active = true
+                order by m.account.displayName""", Choice.class)
+                .setParameter("projectSiteId", projectSiteId)
+                .setParameter("kind", GroupKind.LECTURER)
+                .getResultList();
     }
 
     public SessionView get(long id) {
@@ -165,6 +382,66 @@ public class SessionService {
     }
 
     // --- rules needing other rows ------------------------------------------------------------------------------
+
+    /**
+     * Finds the booking conflicts of the sessions about to be saved. None: any override reason is dropped. Some:
+     * refused with the first one named (409), unless a manager of the project gives a reason, which is kept; anyone
+     * else giving a reason is refused (403).
+     */
+    List<List<SessionConflict>> settleConflicts(Caller caller, Project project,
+            List<BookingConflicts.Booking> bookings, String overrideReason, Consumer<String> keepReason) {
+        BookingConflicts.lock(em, bookings);
+        List<List<SessionConflict>> conflicts = BookingConflicts.find(em, bookings);
+        SessionConflict first = BookingConflicts.first(conflicts);
+        if (first == null) {
+            keepReason.accept(null);
+            return conflicts;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw first.toException();
+        }
+        if (!access.managesProject(caller, project)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "session.override.forbidden",
+                    "overrideReason");
+        }
+        keepReason.accept(overrideReason);
+        return conflicts;
+    }
+
+    /** The batch's lessons that no session of it (other than a cancelled one) covers yet, in order, with segments. */
+    List<CurriculumLesson> unscheduledLessons(Batch batch) {
+        return em.createQuery("""
+                select distinct l from CurriculumLesson l left join fetch l.segments
+                where l.curriculum.id = :curriculumId and l.lineageId not in (
+                    select sl.lineageId from TrainingSession s join s.lesson sl
+                    where s.batch = :batch and s.status <> :cancelled)
+                order by l.position""", CurriculumLesson.class)
+                .setParameter("curriculumId", batch.curriculumId())
+                .setParameter("batch", batch)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .getResultList();
+    }
+
+    private static List<GeneratedPlan.Proposed> proposals(List<TrainingSession> sessions,
+            List<List<SessionConflict>> conflicts, boolean saved) {
+        List<GeneratedPlan.Proposed> out = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            TrainingSession s = sessions.get(i);
+            out.add(new GeneratedPlan.Proposed(saved ? s.id() : null, s.lesson().id(), s.lesson().position(),
+                    s.lesson().titleZh(), s.lesson().titleEn(), SessionTime.local(s.startsAt()),
+                    SessionTime.local(s.endsAt()), s.room(), conflicts.get(i)));
+        }
+        return out;
+    }
+
+    /** Writes the change; someone else's change to the same row since it was read is a stale edit (409). */
+    private void flushOrStale() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw DomainException.conflict(null, "error.staleEdit");
+        }
+    }
 
     /** The lesson, which must belong to the curriculum version the batch follows. */
     CurriculumLesson lessonOf(Batch batch, Long lessonId) {

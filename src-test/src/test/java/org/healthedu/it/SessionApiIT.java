@@ -6,7 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-/** Planning single sessions and reading them through the REST API: the rules on lesson, people and time; scope. */
+/**
+ * Planning single sessions and reading them through the REST API: the rules on lesson, people and time; scope. The
+ * sessions are in the afternoon: a trainer's booking conflicts span every test of a run, and other tests book the
+ * demo trainers in the mornings (ScheduleApiIT keeps to early mornings and evenings).
+ */
 class SessionApiIT extends AppIT {
 
     @Test
@@ -14,7 +18,7 @@ class SessionApiIT extends AppIT {
         SessionFixture fixture = SessionFixture.create(this, 0);
         Api trainer = api("baodong.trainer");
         String json = "{\"lessonId\":" + fixture.lesson(2) + ",\"room\":\" 二楼 活动室 \",\"startsAt\":"
-                + "\"2026-09-05T09:30\",\"endsAt\":\"2026-09-05T11:30\",\"leadTrainerId\":"
+                + "\"2026-09-05T13:30\",\"endsAt\":\"2026-09-05T15:30\",\"leadTrainerId\":"
                 + CoursewareFixture.accountId("baodong.trainer") + ",\"trainerIds\":["
                 + CoursewareFixture.accountId("baodong.lecturer2") + "],\"observerIds\":["
                 + CoursewareFixture.accountId("wuxi.observer") + "]}";
@@ -27,14 +31,14 @@ class SessionApiIT extends AppIT {
         assertThat(session.getInt("lessonPosition")).isEqualTo(2);
         assertThat(session.getString("lessonTitleZh")).isEqualTo("与青春期孩子沟通");
         assertThat(session.getString("room")).isEqualTo("二楼 活动室");
-        assertThat(session.getString("startsAt")).startsWith("2026-09-05T09:30");
-        assertThat(session.getString("endsAt")).startsWith("2026-09-05T11:30");
+        assertThat(session.getString("startsAt")).startsWith("2026-09-05T13:30");
+        assertThat(session.getString("endsAt")).startsWith("2026-09-05T15:30");
         assertThat(session.getJsonArray("staff").stream().map(JsonValue::asJsonObject)
                 .map(s -> s.getString("role") + ":" + s.getString("displayName")))
                 .hasSize(2).anyMatch(s -> s.startsWith("TRAINER:")).anyMatch(s -> s.startsWith("OBSERVER:"));
-        // Stored as the instant in China: 09:30 there is 01:30 UTC.
+        // Stored as the instant in China: 13:30 there is 05:30 UTC.
         assertThat(Db.value("select to_char(starts_at at time zone 'UTC', 'HH24:MI') from training_session"
-                + " where id = ?", planned.id())).isEqualTo("01:30");
+                + " where id = ?", planned.id())).isEqualTo("05:30");
     }
 
     @Test
@@ -42,10 +46,10 @@ class SessionApiIT extends AppIT {
         SessionFixture fixture = SessionFixture.create(this, 0);
         Api wuxi = api("wuxi.coord");
         String lead = String.valueOf(CoursewareFixture.accountId("baodong.trainer"));
-        String good = fixture.sessionJson(1, "2026-09-05T09:30", "2026-09-05T11:30", "活动室");
+        String good = fixture.sessionJson(1, "2026-09-05T13:30", "2026-09-05T15:30", "活动室");
 
-        assertProblem(fixture.tryPlan(wuxi, good.replace("11:30", "09:00")), 400, "session.times.order", "endsAt");
-        assertProblem(fixture.tryPlan(wuxi, good.replace("2026-09-05T11:30", "2026-09-06T11:30")), 400,
+        assertProblem(fixture.tryPlan(wuxi, good.replace("15:30", "13:00")), 400, "session.times.order", "endsAt");
+        assertProblem(fixture.tryPlan(wuxi, good.replace("2026-09-05T15:30", "2026-09-06T15:30")), 400,
                 "session.times.tooLong", "endsAt");
         assertProblem(fixture.tryPlan(wuxi, good.replace("2026-09-05", "2027-03-01")), 400, "session.outsidePeriod",
                 "startsAt");
@@ -59,7 +63,7 @@ class SessionApiIT extends AppIT {
                 "observerIds");
         assertProblem(fixture.tryPlan(wuxi, good.replace("}", ",\"coursewareVersionId\":-1}")), 400,
                 "session.courseware.notApproved", "coursewareVersionId");
-        assertProblem(fixture.tryPlan(wuxi, good.replace("\"2026-09-05T09:30\"", "\"5 Sept\"")), 400,
+        assertProblem(fixture.tryPlan(wuxi, good.replace("\"2026-09-05T13:30\"", "\"5 Sept\"")), 400,
                 "error.malformedBody");
         assertProblem(fixture.tryPlan(wuxi, "{}"), 400, "error.required", "lessonId");
         assertThat(Db.count("select count(*) from training_session where batch_id = ?", fixture.batchId())).isZero();
@@ -68,11 +72,11 @@ class SessionApiIT extends AppIT {
     @Test
     void onlyPlannersInScopePlanAndOnlyThoseWhoSeeTheProjectReadItsSessions() {
         SessionFixture fixture = SessionFixture.create(this, 0);
-        String json = fixture.sessionJson(1, "2026-09-12T09:30", "2026-09-12T11:30", "活动室");
+        String json = fixture.sessionJson(1, "2026-09-12T13:30", "2026-09-12T15:30", "活动室");
         assertProblem(fixture.tryPlan(api("baodong.lecturer2"), json), 403, "error.forbidden");
         assertProblem(fixture.tryPlan(api("guiyang.coord"), json), 403, "error.forbidden");
         assertProblem(fixture.tryPlan(api("wuxi.observer"), json), 403, "error.forbidden");
-        long id = fixture.plan(api("baodong.manager"), 1, "2026-09-12T09:30", "2026-09-12T11:30", "活动室");
+        long id = fixture.plan(api("baodong.manager"), 1, "2026-09-12T13:30", "2026-09-12T15:30", "活动室");
 
         assertProblem(api("guiyang.coord").get("api/v1/sessions/" + id), 403, "error.forbidden");
         assertProblem(api("wuxi.coord").get("api/v1/sessions/999999999"), 404, "session.notFound");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,12 +32,15 @@ import org.healthedu.enrolment.imports.ImportOutcome;
 import org.healthedu.enrolment.imports.ParticipantImportParser;
 import org.healthedu.enrolment.imports.ParticipantImportPreview;
 import org.healthedu.enrolment.imports.ParticipantImportService;
+import org.healthedu.session.GeneratedPlan;
+import org.healthedu.session.GenerationRequest;
 import org.healthedu.session.SessionDraft;
 import org.healthedu.session.SessionService;
 import org.healthedu.session.SessionView;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.web.enrolment.ImportTexts;
+import org.healthedu.web.i18n.Texts;
 
 /**
  * One batch: its details, its roster (enrolments, paged), enrolling, moving and withdrawing people, and importing
@@ -75,6 +79,27 @@ public class BatchResource {
         SessionView session = sessions.plan(id, UnitResource.requireBody(draft));
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(session.id())).build())
                 .entity(session).build();
+    }
+
+    @POST
+    @Path("{id}/sessions/generate")
+    @Operation(summary = "Plan the batch's lessons not yet scheduled in one go, in lesson order: from firstDate on "
+            + "the weekdays (default the first date's) every intervalWeeks weeks (default 1) at startTime, for "
+            + "durationMinutes (default the lesson's minutes), skipping skipDates, with one room and lead trainer. "
+            + "preview=true shows the sessions and their booking conflicts and saves nothing; otherwise all are saved "
+            + "or none (conflicts: 409 unless a project manager gives an overrideReason)")
+    public Response generateSessions(@PathParam("id") long id, @QueryParam("preview") @DefaultValue("false")
+            boolean preview, GenerationRequest request) {
+        GeneratedPlan plan = sessions.generate(id, UnitResource.requireBody(request), preview);
+        Locale locale = Problems.localeOf(headers);
+        PlanView view = new PlanView(plan.saved(), plan.conflictCount(), plan.sessions().stream()
+                .map(s -> new ProposedView(s.sessionId(), s.lessonId(), s.lessonPosition(), s.lessonTitleZh(),
+                        s.lessonTitleEn(), s.startsAt(), s.endsAt(), s.room(), s.conflicts().stream()
+                                .map(c -> new ConflictView(c.kind().name(), c.otherSessionId(), c.messageKey(),
+                                        Texts.describe(locale, c.toException())))
+                                .toList()))
+                .toList());
+        return Response.status(plan.saved() ? 201 : 200).entity(view).build();
     }
 
     @PUT
@@ -178,6 +203,17 @@ public class BatchResource {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("mode", "import.mode.unknown");
         }
+    }
+
+    public record ConflictView(String kind, long otherSessionId, String code, String message) {
+    }
+
+    public record ProposedView(Long sessionId, long lessonId, int lessonPosition, String lessonTitleZh,
+            String lessonTitleEn, LocalDateTime startsAt, LocalDateTime endsAt, String room,
+            List<ConflictView> conflicts) {
+    }
+
+    public record PlanView(boolean saved, long conflictCount, List<ProposedView> sessions) {
     }
 
     public record BatchChanges(String name, LocalDate plannedStart, Integer capacity, Long curriculumId,
