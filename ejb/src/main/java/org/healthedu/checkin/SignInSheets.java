@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
+import org.healthedu.file.FileContent;
 import org.healthedu.session.SessionAccess;
 import org.healthedu.session.SessionTime;
 import org.healthedu.session.StaffRole;
@@ -63,11 +65,14 @@ public class SignInSheets {
     }
 
     /**
-     * The sheet as a PDF. {@code labels} are the sheet's words in the reader's language (keys {@code signin.*} and
+     * The sheet as a PDF file named by {@code signin.fileName} (lesson position, date). {@code labels} are the sheet's words in the reader's language (keys {@code signin.*} and
      * {@code participantKind.*}), {@code checkinUrl} the link the QR code opens (ending in the code).
      */
-    public byte[] pdf(long sessionId, Map<String, String> labels, String checkinUrlBase) {
+    public FileContent pdf(long sessionId, Map<String, String> labels, String checkinUrlBase) {
         SignInSheet sheet = sheet(sessionId);
-        return SignInSheetPdf.render(sheet, labels, checkinUrlBase + sheet.code());
+        String name = MessageFormat.format(SignInSheetPdf.label(labels, "signin.fileName"),
+                String.valueOf(sheet.lessonPosition()), sheet.startsAt().toLocalDate().toString()) + ".pdf";
+        return new FileContent(name, "application/pdf",
+                SignInSheetPdf.render(sheet, labels, checkinUrlBase + sheet.code()));
     }
 }
