@@ -24,7 +24,8 @@ import org.healthedu.shared.Persistence;
  * if the session had none).
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+// Observers are let in to be refused by the same rule as everyone else (a clean 403, no container error).
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.OBSERVER_NAME})
 public class SignInSheets {
 
     @Inject

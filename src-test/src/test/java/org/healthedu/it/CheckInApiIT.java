@@ -220,6 +220,32 @@ class CheckInApiIT extends AppIT {
         assertThat(open(anonymous(), code).status()).isEqualTo(200);
         assertThat(Db.value("select blocked_until > now() from rate_limit where key = 'checkin:ip-code:127.0.0.1'"))
                 .isEqualTo(true);
+
+        // The block runs out (made to, here); guessing on earns a block twice as long.
+        Db.update("update rate_limit set blocked_until = now() - interval '1 second'"
+                + " where key = 'checkin:ip-code:127.0.0.1'");
+        for (int i = 0; i < 30; i++) {
+            assertProblem(open(anonymous(), "ZZZZZZ"), 400, "checkin.code.unknown", "code");
+        }
+        Api.Reply again = open(anonymous(), "ZZZZZZ");
+        assertProblem(again, 429, "checkin.code.tooManyWrong", "code");
+        assertThat(Long.parseLong(again.header("Retry-After"))).isBetween(10 * 60L + 1, 20 * 60L);
+        assertThat(again.string("detail")).contains("20 分钟");
+    }
+
+    @Test
+    void everyRequestFromOneAddressCountsTowardsItsLimit() {
+        CheckInFixture f = CheckInFixture.create(this, 0);
+        String code = f.code(this);
+        for (int i = 0; i < 300; i++) {
+            Api.Reply reply = open(anonymous(), code);
+            assertThat(reply.status()).as(i + ": " + reply).isEqualTo(200);
+        }
+        Api.Reply limited = open(anonymous().inEnglish(), code);
+        assertProblem(limited, 429, "checkin.tooManyRequests");
+        assertThat(limited.string("detail")).isEqualTo("Too many requests. Please try again in 10 minutes.");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(540L, 600L);
+        assertProblem(checkIn(anonymous(), code, "any-token", "2008"), 429, "checkin.tooManyRequests");
     }
 
     @Test

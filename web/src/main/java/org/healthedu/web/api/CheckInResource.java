@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthedu.attendance.AttendanceStatus;
 import org.healthedu.checkin.CheckInResult;
@@ -56,7 +56,7 @@ public class CheckInResource {
     }
 
     @POST
-    @SecurityRequirement(name = "none")
+    @SecurityRequirements // none: open to anyone
     @Operation(summary = "Check in without an account: code → people (masked); code+token → factor asked; "
             + "code+token+factor → marked")
     public Response checkIn(CheckInRequest body) {

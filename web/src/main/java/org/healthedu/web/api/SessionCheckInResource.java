@@ -47,12 +47,12 @@ public class SessionCheckInResource {
     private HttpHeaders headers;
 
     /** The code, the link it makes and the window it is accepted in (local times in China). */
-    public record CheckInCode(long sessionId, String code, String url, LocalDateTime startsAt,
+    public record CheckInLink(long sessionId, String code, String url, LocalDateTime startsAt,
             LocalDateTime opensAt, LocalDateTime closesAt, LocalDateTime lateAfter, SessionStatus status,
             boolean accepting, boolean open) {
 
-        static CheckInCode of(CheckInCodeView view, String base) {
-            return new CheckInCode(view.sessionId(), view.code(), base + view.code(), view.startsAt(),
+        static CheckInLink of(CheckInCodeView view, String base) {
+            return new CheckInLink(view.sessionId(), view.code(), base + view.code(), view.startsAt(),
                     view.opensAt(), view.closesAt(), view.lateAfter(), view.status(), view.accepting(), view.open());
         }
     }
@@ -61,16 +61,16 @@ public class SessionCheckInResource {
     @Path("checkin")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The session's check-in code (issued now if it had none), link and window")
-    public CheckInCode code(@PathParam("id") long id) {
-        return CheckInCode.of(codes.code(id), CheckInLinks.base(request));
+    public CheckInLink code(@PathParam("id") long id) {
+        return CheckInLink.of(codes.code(id), CheckInLinks.base(request));
     }
 
     @POST
     @Path("checkin/code")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the session's check-in code (the old one stops working)")
-    public CheckInCode regenerate(@PathParam("id") long id) {
-        return CheckInCode.of(codes.regenerate(id), CheckInLinks.base(request));
+    public CheckInLink regenerate(@PathParam("id") long id) {
+        return CheckInLink.of(codes.regenerate(id), CheckInLinks.base(request));
     }
 
     @GET

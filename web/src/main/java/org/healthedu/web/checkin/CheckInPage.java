@@ -55,6 +55,9 @@ public class CheckInPage implements Serializable {
     }
 
     public void pick(CheckInPerson person) {
+        if (person == null || session == null) {
+            return;
+        }
         try {
             factor = checkIn.factor(code, person.token(), client());
             chosen = person;
@@ -65,6 +68,9 @@ public class CheckInPage implements Serializable {
     }
 
     public void submit() {
+        if (chosen == null) {
+            return;
+        }
         try {
             result = checkIn.checkIn(code, chosen.token(), answer, client());
         } catch (DomainException e) {
