@@ -17,9 +17,11 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.RateLimited;
 
 /**
  * Every failure leaves the API as a problem body with the right status: rules broken by the caller as 400/403/404/409,
+ * too many attempts as 429 with Retry-After,
  * malformed input as 400, and anything unexpected as a 500 that says nothing about the inside (it is logged instead).
  */
 @Provider
@@ -34,6 +36,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Locale locale = Problems.localeOf(headers);
         Throwable e = unwrap(thrown);
+        if (e instanceof RateLimited limited) {
+            return Response.fromResponse(Problems.response(Problems.tooMany(locale, limited)))
+                    .header("Retry-After", limited.retryAfterSeconds()).build();
+        }
         if (e instanceof DomainException domain) {
             return Problems.response(Problems.of(locale, domain));
         }

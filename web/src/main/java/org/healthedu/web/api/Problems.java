@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.healthedu.shared.DomainException;
+import org.healthedu.shared.RateLimited;
 import org.healthedu.web.i18n.Texts;
 
 /** Builds the API's error responses, all {@code application/problem+json}. */
@@ -30,6 +31,12 @@ public final class Problems {
         return new Problem(TYPE_BASE + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 Texts.text(locale, "problem.title." + status), status, Texts.describe(locale, e), e.messageKey(),
                 e.field());
+    }
+
+    /** Too many attempts: 429, translated, with the rule's code (the caller adds Retry-After). */
+    public static Problem tooMany(Locale locale, RateLimited e) {
+        return new Problem(TYPE_BASE + "too-many-requests", Texts.text(locale, "ratelimit.title"), 429,
+                Texts.describe(locale, e), e.messageKey(), e.field());
     }
 
     /** A failure with no domain rule behind it (malformed JSON, unknown path, server error). */
