@@ -70,7 +70,7 @@ final class MarkWriter {
                 from Enrolment e join e.participant p
                      left join Attendance a on a.participant = p and a.session.id = :sessionId
                      left join a.recordedBy rb
-                where """ + ENROLLED_ON_DAY + " order by p.nameKey nulls last, p.id", RollCallEntry.class)
+                where\s""" + ENROLLED_ON_DAY + " order by p.nameKey nulls last, p.id", RollCallEntry.class)
                 .setParameter("sessionId", session.id())
                 .setParameter("batchId", session.batch().id())
                 .setParameter("day", day)
@@ -79,7 +79,8 @@ final class MarkWriter {
         em.createQuery(ENTRY.formatted("false") + """
                 from Attendance a join a.participant p left join a.recordedBy rb
                 where a.session.id = :sessionId
-                  and not exists (select 1 from Enrolment e where e.participant = p and """ + ENROLLED_ON_DAY + """
+                  and not exists (select 1 from Enrolment e where e.participant = p and\s""" + ENROLLED_ON_DAY
+                + """
                   )
                 order by p.nameKey nulls last, p.id""", RollCallEntry.class)
                 .setParameter("sessionId", session.id())

@@ -35,6 +35,11 @@ final class RollCallFixture {
         return fixture.plan(test.api("wuxi.coord"), 1, start, end, "活动室");
     }
 
+    /** Everyone of the fixture's batch joined in July (the API enrols people today), before any session. */
+    static void enrolledInJuly(SessionFixture fixture) {
+        Db.update("update enrolment set enrolled_on = date '2026-07-11' where batch_id = ?", fixture.batchId());
+    }
+
     static String path(long sessionId) {
         return "api/v1/sessions/" + sessionId + "/attendance";
     }
@@ -56,8 +61,16 @@ final class RollCallFixture {
 
     /** The version of a person's mark as the roll call shows it, null when unmarked. */
     static Long version(JsonObject rollCall, long participantId) {
-        JsonObject entry = entry(rollCall, participantId);
-        return entry.isNull("version") ? null : entry.getJsonNumber("version").longValue();
+        return versionOf(entry(rollCall, participantId));
+    }
+
+    /** A field JSON-B left out (it writes no nulls) or wrote as null. */
+    static boolean absent(JsonObject object, String field) {
+        return !object.containsKey(field) || object.isNull(field);
+    }
+
+    static Long versionOf(JsonObject entry) {
+        return absent(entry, "version") ? null : entry.getJsonNumber("version").longValue();
     }
 
     static String mark(long participantId, String status, String note, Long expectedVersion) {
@@ -76,7 +89,7 @@ final class RollCallFixture {
     /** Everyone listed as {@code status}, over the versions of {@code rollCall}. */
     static Api.Reply saveAll(Api as, long sessionId, JsonObject rollCall, String status) {
         return save(as, sessionId, entries(rollCall).stream().map(e -> mark(e.getJsonNumber("participantId")
-                .longValue(), status, null, e.isNull("version") ? null : e.getJsonNumber("version").longValue()))
+                .longValue(), status, null, versionOf(e)))
                 .collect(Collectors.toList()));
     }
 
