@@ -141,8 +141,8 @@ public class AttendanceService {
         access.requireTakesRoll(caller, session);
         return em.createQuery("""
                 select new org.healthedu.attendance.AttendanceChangeView(c.id, p.id, p.displayName, c.oldStatus,
-                       c.newStatus, c.oldNote, c.newNote, c.source, by.displayName, c.changedAt)
-                from AttendanceChange c join c.participant p left join c.changedBy by
+                       c.newStatus, c.oldNote, c.newNote, c.source, cb.displayName, c.changedAt)
+                from AttendanceChange c join c.participant p left join c.changedBy cb
                 where c.session.id = :sessionId order by c.changedAt desc, c.id desc""", AttendanceChangeView.class)
                 .setParameter("sessionId", sessionId)
                 .getResultList();
