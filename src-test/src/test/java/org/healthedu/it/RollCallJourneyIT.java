@@ -27,7 +27,7 @@ class RollCallJourneyIT extends BrowserIT {
         logIn("baodong.trainer");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open(base() + "session/roll-call.xhtml?id=" + session);
-        browser.find(By.id("rollCallForm:sessionTitle"));
+        browser.find(By.id("sessionTitle"));
         assertThat(browser.driver().findElements(By.cssSelector(".rollcall-row"))).hasSize(5);
         // Made for a phone: nothing wider than the screen, status buttons big enough for a thumb.
         assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
@@ -61,7 +61,7 @@ class RollCallJourneyIT extends BrowserIT {
     }
 
     private static By statusButton(long participantId, String label) {
-        return By.xpath(row(participantId) + "//div[contains(@class,'ui-button')][.//span[normalize-space(.)='"
-                + label + "']]");
+        return By.xpath(row(participantId) + "//div[contains(concat(' ', normalize-space(@class), ' '), ' ui-button ')]"
+                + "[.//span[normalize-space(.)='" + label + "']]");
     }
 }
