@@ -4,22 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.healthedu.attendance.Attendance;
-import org.healthedu.attendance.AttendanceSource;
+import org.healthedu.attendance.AttendanceRecorder;
 import org.healthedu.attendance.AttendanceStatus;
 import org.healthedu.enrolment.Participant;
 import org.healthedu.session.SessionTime;
-import org.healthedu.session.TrainingSession;
 import org.healthedu.shared.AppSecrets;
 import org.healthedu.shared.DomainException;
-import org.healthedu.shared.Persistence;
 import org.healthedu.shared.RateLimiter;
 
 /**
@@ -45,6 +40,9 @@ public class CheckInService {
 
     @Inject
     private AppSecrets secrets;
+
+    @Inject
+    private AttendanceRecorder recorder;
 
     @PersistenceContext
     private EntityManager em;
@@ -94,32 +92,9 @@ public class CheckInService {
         Instant now = Instant.now();
         AttendanceStatus status = now.isAfter(settings.lateAfter(session.startsAt())) ? AttendanceStatus.LATE
                 : AttendanceStatus.PRESENT;
-        List<Attendance> existing = em.createQuery("""
-                select a from Attendance a where a.session.id = :sessionId and a.participant.id = :participantId""",
-                Attendance.class)
-                .setParameter("sessionId", session.id())
-                .setParameter("participantId", person.id())
-                .getResultList();
-        if (!existing.isEmpty() && existing.get(0).status().attended()) {
+        org.healthedu.attendance.CheckInResult recorded = recorder.recordCheckIn(session.id(), person.id(), status);
+        if (recorded.alreadyAttended()) {
             throw DomainException.conflict("token", "checkin.already");
-        }
-        Attendance mark = existing.isEmpty()
-                ? new Attendance(em.getReference(TrainingSession.class, session.id()), person, false)
-                : existing.get(0);
-        mark.record(status, mark.note(), AttendanceSource.SELF_CHECKIN, null);
-        if (existing.isEmpty()) {
-            em.persist(mark);
-        }
-        try {
-            Persistence.flushOrConflict(em, "token", "checkin.already");
-        } catch (OptimisticLockException e) {
-            throw DomainException.conflict("token", "checkin.busy");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e.getClass().getSimpleName().contains("StaleObject")) {
-                throw DomainException.conflict("token", "checkin.busy");
-            }
-            throw e;
         }
         return new CheckInResult(MaskedNames.mask(person.displayName()), status, SessionTime.local(now),
                 session.lessonPosition(), session.lessonTitleZh(), session.lessonTitleEn());
