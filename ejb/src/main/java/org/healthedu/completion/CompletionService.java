@@ -143,8 +143,8 @@ public class CompletionService {
         return completion.participants().get(0);
     }
 
-    /** Package: the certificate needs the same figures under the same access check. */
-    BatchCompletion compute(Batch batch, long onlyParticipant) {
+    /** The figures of a batch (or of one person in it), for a caller already checked by {@link #readableBatch}. */
+    public BatchCompletion compute(Batch batch, long onlyParticipant) {
         RuleView rule = ruleOf(batch.project().id());
         int lessons = batch.curriculumId() == null ? 0 : ((Number) em.createNativeQuery(
                 "select count(*) from curriculum_lesson where curriculum_id = :c")
@@ -181,7 +181,7 @@ public class CompletionService {
     }
 
     /** The batch, when the caller may read its people's completion (managers, the site's lecturers and managers). */
-    Batch readableBatch(long batchId) {
+    public Batch readableBatch(long batchId) {
         Caller caller = currentCaller.get();
         Batch batch = Persistence.findOrNotFound(em, Batch.class, batchId, "batch.notFound");
         if (!caller.canManage(batch.project().owner().path())
@@ -191,7 +191,7 @@ public class CompletionService {
         return batch;
     }
 
-    RuleView ruleOf(long projectId) {
+    public RuleView ruleOf(long projectId) {
         CompletionRule rule = em.find(CompletionRule.class, projectId);
         return rule == null ? CompletionRule.defaults(projectId) : rule.view();
     }

@@ -129,8 +129,9 @@ public class DashboardService {
             """.formatted(LOCAL_DAY);
 
     /**
-     * People enrolled in a batch now who missed two of its HELD sessions in a row (of those held since they joined):
-     * each expected session with whether they attended it, the one before, and the run found with lag().
+     * People enrolled in a batch now who missed two of its HELD sessions in a row (of those held since they joined
+     * and with a roll taken: a session without any mark says nothing about anyone): each expected session with
+     * whether they attended it, the one before, and the run found with lag().
      */
     private static final String AT_RISK = """
             with held as (
@@ -138,6 +139,7 @@ public class DashboardService {
                   from training_session s
                  where s.project_id = :project and s.status = 'HELD'
                    and s.project_site_id = any(cast(:sites as bigint[]))
+                   and exists (select 1 from attendance a where a.session_id = s.id)
             ),
             marks as (
                 select e.participant_id, h.batch_id, h.starts_at, h.day,

@@ -37,7 +37,7 @@ public class BatchCompletionResource {
 
     @GET
     @Path("{id}/certificates.pdf")
-    @Produces({"application/pdf", "application/problem+json"})
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "Completion certificates of everyone in the batch who completed, one page each (409 when "
             + "nobody has)")
     public Response certificates(@PathParam("id") long id) {
@@ -46,7 +46,7 @@ public class BatchCompletionResource {
 
     @GET
     @Path("{id}/participants/{participantId}/certificate.pdf")
-    @Produces({"application/pdf", "application/problem+json"})
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "One participant's completion certificate (409 when they have not completed)")
     public Response certificate(@PathParam("id") long id, @PathParam("participantId") long participantId) {
         return Downloads.attachment(certificates.participant(id, participantId));
