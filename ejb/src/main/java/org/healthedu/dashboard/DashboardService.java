@@ -124,7 +124,8 @@ public class DashboardService {
              where s.project_id = :project and s.project_site_id = any(cast(:sites as bigint[]))
                and (:batch = 0 or s.batch_id = :batch) and (:position = 0 or l.position = :position)
                and (:status = '' or s.status = :status)
-               and (not :unrecorded or not exists (select 1 from attendance a where a.session_id = s.id))
+               and (not :unrecorded
+                    or (s.status = 'HELD' and not exists (select 1 from attendance a where a.session_id = s.id)))
              order by s.starts_at, s.id
             """.formatted(LOCAL_DAY);
 

@@ -49,7 +49,8 @@ record DashboardFixture(SessionFixture baodong, long jiangnanBatchId, long jiang
                 Marks.mark(sessions.get(s), p.get(i), marks[s][i]);
             }
         }
-        long jiangnanSession = Marks.session(jiangnanBatch, baodong.lesson(1), "2026-09-02", "HELD");
+        long jiangnanSession = Marks.session(jiangnanBatch, baodong.lesson(1), "2026-09-02", "HELD",
+                "wxit.lecturer");
         jiangnanPeople.forEach(id -> Marks.mark(jiangnanSession, id, "PRESENT"));
         long jiangnanSite = ((Number) Db.value("select project_site_id from batch where id = ?", jiangnanBatch))
                 .longValue();

@@ -32,4 +32,23 @@ class DashboardJourneyIT extends BrowserIT {
                 + DashboardFixture.JIANGNAN_SITE + "']"));
         browser.waitForText(By.id("dashForm:rate"), "100.0%");
     }
+
+    @Test
+    void anObserverLeavesAGuidanceNoteThatTheLecturersRead() {
+        SessionFixture fixture = SessionFixture.create(this, 0);
+        long session = Marks.session(fixture, 2, "2026-09-12", "HELD");
+        logIn("wuxi.observer");
+        browser.open(base() + "session/guidance.xhtml?id=" + session);
+        browser.waitForText(By.id("sessionTitle"), "与青春期孩子沟通");
+        browser.waitForText(By.id("guidanceForm:guidanceNotes"), "暂无督导记录");
+        browser.type(By.id("guidanceForm:observed"), "角色扮演效果很好");
+        browser.type(By.id("guidanceForm:suggestions"), "更新课件数据");
+        browser.click(By.id("guidanceForm:addNote"));
+        browser.waitForText(By.id("guidanceForm:guidanceNotes"), "角色扮演效果很好");
+
+        logIn("baodong.lecturer2");
+        browser.open(base() + "session/guidance.xhtml?id=" + session);
+        browser.waitForText(By.id("guidanceForm:guidanceNotes"), "更新课件数据");
+        assertThat(browser.driver().findElements(By.id("guidanceForm:observed"))).as("lecturers read only").isEmpty();
+    }
 }

@@ -19,6 +19,11 @@ final class Marks {
 
     /** As {@link #session(SessionFixture, int, String, String)} for any batch and lesson of its curriculum. */
     static long session(long batchId, long lessonId, String day, String status) {
+        return session(batchId, lessonId, day, status, "baodong.trainer");
+    }
+
+    /** As above, led by {@code lead}. */
+    static long session(long batchId, long lessonId, String day, String status, String lead) {
         long id = ((Number) Db.value("select nextval('training_session_seq')")).longValue();
         Db.update("""
                 insert into training_session (id, project_id, batch_id, project_site_id, lesson_id, room, room_key,
@@ -27,8 +32,8 @@ final class Marks {
                        (cast(? as date) + time '09:30') at time zone 'Asia/Shanghai',
                        (cast(? as date) + time '11:30') at time zone 'Asia/Shanghai',
                        a.id, ?, case when ? in ('CANCELLED', 'POSTPONED') then '测试' end, a.id
-                  from batch b, account a where b.id = ? and a.username = 'baodong.trainer'""",
-                id, lessonId, day, day, status, status, batchId);
+                  from batch b, account a where b.id = ? and a.username = ?""",
+                id, lessonId, day, day, status, status, batchId, lead);
         return id;
     }
 
