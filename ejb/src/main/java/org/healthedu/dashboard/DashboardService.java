@@ -131,36 +131,46 @@ public class DashboardService {
 
     /**
      * People enrolled in a batch now who missed two of its HELD sessions in a row (of those held since they joined
-     * and with a roll taken: a session without any mark says nothing about anyone): each expected session with
-     * whether they attended it, the one before, and the run found with lag().
+     * and with a roll taken: a session without any mark says nothing about anyone). Each batch's sessions are numbered
+     * (k); the misses are the expected marks EXCEPT those attended (set operations, hashed: no probe per person and
+     * session), and two in a row are a miss at k right after one at k - 1 (lag over the misses only). A person's
+     * expected sessions are the batch's from the day they joined on, so the batch's order is theirs.
      */
     private static final String AT_RISK = """
-            with held as (
-                select s.id, s.batch_id, s.starts_at, %1$s as day
+            with held as materialized (
+                select s.id, s.batch_id, %1$s as day,
+                       row_number() over (partition by s.batch_id order by s.starts_at, s.id) as k
                   from training_session s
                  where s.project_id = :project and s.status = 'HELD'
                    and s.project_site_id = any(cast(:sites as bigint[]))
                    and exists (select 1 from attendance a where a.session_id = s.id)
             ),
-            marks as (
-                select e.participant_id, h.batch_id, h.starts_at, h.day,
-                       exists (select 1 from attendance a where a.session_id = h.id
-                                  and a.participant_id = e.participant_id
-                                  and (a.status = 'PRESENT' or (a.status = 'LATE' and :late)
-                                       or (a.status = 'EXCUSED' and :excused))) as came
+            missed as (
+                select e.participant_id, h.batch_id, h.k, h.day
                   from held h join enrolment e on e.batch_id = h.batch_id and e.status = 'ACTIVE'
                        and e.enrolled_on <= h.day
+                except all
+                select a.participant_id, h.batch_id, h.k, h.day
+                  from held h join attendance a on a.session_id = h.id
+                 where a.status = 'PRESENT' or (a.status = 'LATE' and :late) or (a.status = 'EXCUSED' and :excused)
             ),
             runs as (
-                select participant_id, batch_id, day, came,
-                       lag(came) over (partition by participant_id, batch_id order by starts_at) as came_before
-                  from marks
+                select participant_id, batch_id, k, day,
+                       lag(k) over (partition by participant_id, batch_id order by k) as k_before
+                  from missed
+            ),
+            risk as (
+                select participant_id, batch_id, count(*) as missed, max(day) as last_missed
+                  from runs
+                 group by participant_id, batch_id
+                having bool_or(k_before = k - 1)
             )
-            select r.participant_id, p.display_name, r.batch_id, count(*) filter (where not r.came),
-                   count(*), max(r.day) filter (where not r.came)
-              from runs r join participant p on p.id = r.participant_id
-             group by r.participant_id, p.display_name, r.batch_id, p.name_key
-            having bool_or(not r.came and r.came_before = false)
+            select r.participant_id, p.display_name, r.batch_id, r.missed,
+                   (select count(*) from held h join enrolment e on e.batch_id = h.batch_id
+                       and e.participant_id = r.participant_id and e.status = 'ACTIVE' and e.enrolled_on <= h.day
+                     where h.batch_id = r.batch_id),
+                   r.last_missed
+              from risk r join participant p on p.id = r.participant_id
              order by r.batch_id, p.name_key nulls last, r.participant_id
             """.formatted(LOCAL_DAY);
 
