@@ -81,7 +81,7 @@ class AttendanceDashboardIT extends AppIT {
         JsonObject first = ofBatch.getJsonObject(0);
         assertThat(first.getInt("expected")).isEqualTo(4);
         assertThat(first.getInt("attended")).isEqualTo(3);
-        assertThat(first.getString("startsAt")).startsWith("2026-09-01T09:30");
+        assertThat(first.getString("startsAt")).startsWith("2026-09-01T07:00");
 
         JsonArray lessonOne = (JsonArray) wuxi.get(f.path() + "/sessions?position=1&status=HELD").json();
         assertThat(lessonOne).hasSize(2);

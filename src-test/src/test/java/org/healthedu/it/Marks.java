@@ -10,7 +10,8 @@ final class Marks {
     }
 
     /**
-     * A session of lesson {@code position} of the fixture's batch on {@code day} 09:30–11:30 (China), led by
+     * A session of lesson {@code position} of the fixture's batch on {@code day} 07:00–08:30 (China, an hour no
+     * other test plans at, so that booking conflicts with sessions planned through the API cannot arise), led by
      * baodong.trainer, in {@code status}; written directly so that planning rules (conflicts) do not get in the way.
      */
     static long session(SessionFixture fixture, int position, String day, String status) {
@@ -29,8 +30,8 @@ final class Marks {
                 insert into training_session (id, project_id, batch_id, project_site_id, lesson_id, room, room_key,
                     starts_at, ends_at, lead_trainer_id, status, status_reason, created_by)
                 select ?, b.project_id, b.id, b.project_site_id, ?, '活动室', '活动室',
-                       (cast(? as date) + time '09:30') at time zone 'Asia/Shanghai',
-                       (cast(? as date) + time '11:30') at time zone 'Asia/Shanghai',
+                       (cast(? as date) + time '07:00') at time zone 'Asia/Shanghai',
+                       (cast(? as date) + time '08:30') at time zone 'Asia/Shanghai',
                        a.id, ?, case when ? in ('CANCELLED', 'POSTPONED') then '测试' end, a.id
                   from batch b, account a where b.id = ? and a.username = ?""",
                 id, lessonId, day, day, status, status, batchId, lead);
