@@ -125,7 +125,7 @@ public class DashboardService {
                and (:batch = 0 or s.batch_id = :batch) and (:position = 0 or l.position = :position)
                and (:status = '' or s.status = :status)
                and (not :unrecorded
-                    or (s.status = 'HELD' and not exists (select 1 from attendance a where a.session_id = s.id)))
+                    or (s.status = 'HELD' and (select count(*) from attendance a where a.session_id = s.id) = 0))
              order by s.starts_at, s.id
             """.formatted(LOCAL_DAY);
 
@@ -143,7 +143,7 @@ public class DashboardService {
                   from training_session s
                  where s.project_id = :project and s.status = 'HELD'
                    and s.project_site_id = any(cast(:sites as bigint[]))
-                   and exists (select 1 from attendance a where a.session_id = s.id)
+                   and (select count(*) from attendance a where a.session_id = s.id) > 0
             ),
             missed as (
                 select e.participant_id, h.batch_id, h.k, h.day
