@@ -1,0 +1,5 @@
+package org.healthedu.guidance;
+
+/** A new guidance note: what the observer saw (required) and suggestions (optional). */
+public record GuidanceNoteDraft(String observed, String suggestions) {
+}
