@@ -44,7 +44,7 @@ import org.healthedu.web.enrolment.ImportTexts;
  * changes, and upload a typed-up sign-in sheet (CSV/XLSX: preview, then apply all rows or none). For whoever takes
  * the session's roll.
  */
-@Path("sessions/{id}/attendance")
+@Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "attendance")
@@ -57,6 +57,7 @@ public class AttendanceResource {
     private HttpHeaders headers;
 
     @GET
+    @Path("{id}/attendance")
     @Operation(summary = "The roll call: everyone enrolled in the batch on the session's date with their mark "
             + "(status, note, who, when, version), then walk-ins; counts per status")
     public RollCall get(@PathParam("id") long id) {
@@ -64,6 +65,7 @@ public class AttendanceResource {
     }
 
     @PUT
+    @Path("{id}/attendance")
     @Operation(summary = "Record the marks of the listed people in one transaction (others keep theirs) and mark "
             + "the session held. Each entry: participantId, status (PRESENT, LATE, EXCUSED, ABSENT), note, "
             + "expectedVersion (the version read; null for no mark) and walkIn (true to add someone not expected). "
@@ -88,7 +90,7 @@ public class AttendanceResource {
     }
 
     @POST
-    @Path("walk-ins")
+    @Path("{id}/attendance/walk-ins")
     @Operation(summary = "Add a walk-in: an existing participant of the project's scope (participantId) or a new one "
             + "(displayName, kind, gender optional, birthYear where required), with status (default PRESENT) and note")
     public Response addWalkIn(@PathParam("id") long id, WalkInRequest request, @Context UriInfo uri) {
@@ -102,7 +104,7 @@ public class AttendanceResource {
     }
 
     @GET
-    @Path("walk-in-candidates")
+    @Path("{id}/attendance/walk-in-candidates")
     @Operation(summary = "Participants of the project's scope whose name contains q, not on this roll call yet "
             + "(at most 20): name, kind, gender, unit")
     public List<WalkInCandidate> candidates(@PathParam("id") long id, @QueryParam("q") String query) {
@@ -110,7 +112,7 @@ public class AttendanceResource {
     }
 
     @GET
-    @Path("history")
+    @Path("{id}/attendance/history")
     @Operation(summary = "Every change to the session's marks after they were first recorded, latest first: whose, "
             + "old and new status and note, how, by whom, when")
     public List<AttendanceChangeView> history(@PathParam("id") long id) {
@@ -118,7 +120,7 @@ public class AttendanceResource {
     }
 
     @POST
-    @Path("import/preview")
+    @Path("{id}/attendance/import/preview")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Check an attendance sheet (CSV/XLSX: name, status, note; statuses 出勤/迟到/请假/缺勤 or "
             + "present/late/excused/absent) row by row against the roll call; changes nothing")
@@ -134,7 +136,7 @@ public class AttendanceResource {
     }
 
     @POST
-    @Path("import/apply")
+    @Path("{id}/attendance/import/apply")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Record the sheet's marks: every row or none (a row with an error refuses the file); "
             + "returns the roll call")

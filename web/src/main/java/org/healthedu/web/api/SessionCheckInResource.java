@@ -27,7 +27,7 @@ import org.healthedu.web.checkin.CheckInLinks;
  * code is issued the first time it is asked for; {@code POST …/checkin/code} replaces it. The image and the PDF declare
  * no media type to match, so a client asking for JSON still gets them (and a refusal still comes as a problem).
  */
-@Path("sessions/{id}")
+@Path("sessions")
 @Tag(name = "check-in")
 public class SessionCheckInResource {
 
@@ -58,7 +58,7 @@ public class SessionCheckInResource {
     }
 
     @GET
-    @Path("checkin")
+    @Path("{id}/checkin")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The session's check-in code (issued now if it had none), link and window")
     public CheckInLink code(@PathParam("id") long id) {
@@ -66,7 +66,7 @@ public class SessionCheckInResource {
     }
 
     @POST
-    @Path("checkin/code")
+    @Path("{id}/checkin/code")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the session's check-in code (the old one stops working)")
     public CheckInLink regenerate(@PathParam("id") long id) {
@@ -74,7 +74,7 @@ public class SessionCheckInResource {
     }
 
     @GET
-    @Path("checkin/qr.png")
+    @Path("{id}/checkin/qr.png")
     @Operation(summary = "A QR code (PNG) of the session's check-in link, to project or print")
     public Response qr(@PathParam("id") long id) {
         CheckInCodeView view = codes.code(id);
@@ -84,7 +84,7 @@ public class SessionCheckInResource {
     }
 
     @GET
-    @Path("signin-sheet.pdf")
+    @Path("{id}/signin-sheet.pdf")
     @Operation(summary = "The printable sign-in sheet (A4 PDF): expected people, signature column, check-in QR")
     public Response signInSheet(@PathParam("id") long id) {
         Locale locale = Problems.localeOf(headers);
