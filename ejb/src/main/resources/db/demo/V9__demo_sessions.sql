@@ -1,6 +1,6 @@
 -- Demo sessions and attendance of the parent training at Baodong (the universities' class has no curriculum yet, so
 -- no sessions). Today in the demo is 2026-11-29.
--- * 第一批家长: all 5 lessons held on Saturday evenings (19:00–21:00, when working parents can come), 18 July –
+-- * 第一批家长: all 5 lessons held on Saturday mornings (09:30–11:30, when working parents can come), 18 July –
 --   15 August 2026; about 90% attended, a few LATE and
 --   EXCUSED marks; 孔卫东 missed lessons 3 and 4 in a row (at risk, and short of the 4 lessons needed to complete).
 -- * 第二批家长: lessons 1, 2 and 4 held (September – November); lesson 3 on 17 October was cancelled (the activity
@@ -35,7 +35,7 @@ select nextval('training_session_seq') as id, d.*, b.id as batch_id, b.project_i
 insert into training_session (id, project_id, batch_id, project_site_id, lesson_id, room, room_key, starts_at, ends_at,
                               lead_trainer_id, status, status_reason, created_by, created_at, updated_at)
 select s.id, s.project_id, s.batch_id, s.project_site_id, s.lesson_id, '二楼活动室', '二楼活动室',
-       (s.day + time '19:00') at time zone 'Asia/Shanghai', (s.day + time '21:00') at time zone 'Asia/Shanghai',
+       (s.day + time '09:30') at time zone 'Asia/Shanghai', (s.day + time '11:30') at time zone 'Asia/Shanghai',
        lead.id, s.status, s.reason, mgr.id, timestamptz '2026-07-12 10:00+08', timestamptz '2026-07-12 10:00+08'
   from demo_session_row s
   join account lead on lead.username = 'baodong.trainer'
@@ -69,14 +69,14 @@ select nextval('attendance_seq'), m.session_id, m.participant_id,
             when m.v < 16 then 'PRESENT' when m.v < 18 then 'LATE' when m.v = 18 then 'EXCUSED' else 'ABSENT' end,
        case when m.display_name = '孔卫东' and m.day = date '2026-08-08' then '电话未接通'
             when m.v = 18 then '家中有事，提前请假' end,
-       false, 'ROLL_CALL', a.id, (m.day + time '21:10') at time zone 'Asia/Shanghai',
-       (m.day + time '21:10') at time zone 'Asia/Shanghai', (m.day + time '21:10') at time zone 'Asia/Shanghai'
+       false, 'ROLL_CALL', a.id, (m.day + time '11:40') at time zone 'Asia/Shanghai',
+       (m.day + time '11:40') at time zone 'Asia/Shanghai', (m.day + time '11:40') at time zone 'Asia/Shanghai'
   from demo_mark m join account a on a.username = 'baodong.trainer'
  order by m.session_id, m.participant_id;
 
 insert into guidance_note (id, session_id, author_id, observed, suggestions, created_at)
 select nextval('guidance_note_seq'), s.id, a.id, n.observed, n.suggestions,
-       (s.day + time '21:30') at time zone 'Asia/Shanghai'
+       (s.day + time '12:00') at time zone 'Asia/Shanghai'
   from demo_session_row s
   join account a on a.username = 'wuxi.observer'
   join (values

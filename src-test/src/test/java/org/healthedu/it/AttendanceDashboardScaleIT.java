@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import org.healthedu.account.PasswordHashes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,13 +61,20 @@ class AttendanceDashboardScaleIT extends AppIT {
                     insert into site (id, unit_id, kind, name_zh)
                     select nextval('site_seq'), u.id, 'COMMUNITY', u.name_zh || '活动室'
                       from organisation_unit u where u.code like 'DASHSCALE-%-%' order by u.id""");
-            s.execute("""
+            // Each account gets its own salted hash of the demo password, as real accounts do.
+            try (PreparedStatement account = c.prepareStatement("""
                     insert into account (id, username, password_hash, display_name, role, unit_id)
-                    select nextval('account_seq'), v.username, w.password_hash, v.name, 'COORDINATOR', u.id
-                      from (values ('dashscale.coord', '看板市协调员', 'DASHSCALE'),
-                                   ('dashscale.county', '看板县协调员', 'DASHSCALE-3')) v(username, name, unit)
-                      join organisation_unit u on u.code = v.unit
-                      cross join (select password_hash from account where username = 'wuxi.coord') w""");
+                    select nextval('account_seq'), ?, ?, ?, 'COORDINATOR', u.id
+                      from organisation_unit u where u.code = ?""")) {
+                for (String[] row : new String[][] {{"dashscale.coord", "看板市协调员", "DASHSCALE"},
+                        {"dashscale.county", "看板县协调员", "DASHSCALE-3"}}) {
+                    account.setString(1, row[0]);
+                    account.setString(2, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()));
+                    account.setString(3, row[1]);
+                    account.setString(4, row[2]);
+                    account.executeUpdate();
+                }
+            }
             s.execute("""
                     insert into project (id, code, name_zh, funder_unit_id, owner_unit_id, start_date, end_date, status)
                     select nextval('project_seq'), 'DASHSCALE-2026', '看板规模测试项目', f.id, o.id,
