@@ -45,7 +45,7 @@ class SessionApiIT extends AppIT {
     void brokenRulesAreRefusedWithTheFieldAndNothingIsSaved() {
         SessionFixture fixture = SessionFixture.create(this, 0);
         Api wuxi = api("wuxi.coord");
-        String lead = String.valueOf(CoursewareFixture.accountId("baodong.trainer"));
+        String lead = "\"leadTrainerId\":" + CoursewareFixture.accountId("baodong.trainer");
         String good = fixture.sessionJson(1, "2026-09-05T13:30", "2026-09-05T15:30", "活动室");
 
         assertProblem(fixture.tryPlan(wuxi, good.replace("15:30", "13:00")), 400, "session.times.order", "endsAt");
@@ -55,8 +55,8 @@ class SessionApiIT extends AppIT {
                 "startsAt");
         assertProblem(fixture.tryPlan(wuxi, good.replace("\"lessonId\":" + fixture.lesson(1),
                 "\"lessonId\":" + lessonOfTemplate())), 400, "session.lesson.notInCurriculum", "lessonId");
-        assertProblem(fixture.tryPlan(wuxi, good.replace(lead,
-                String.valueOf(CoursewareFixture.accountId("baodong.manager")))), 400, "session.trainer.notInGroup",
+        String manager = "\"leadTrainerId\":" + CoursewareFixture.accountId("baodong.manager");
+        assertProblem(fixture.tryPlan(wuxi, good.replace(lead, manager)), 400, "session.trainer.notInGroup",
                 "leadTrainerId");
         assertProblem(fixture.tryPlan(wuxi, good.replace("}", ",\"observerIds\":["
                 + CoursewareFixture.accountId("baodong.lecturer2") + "]}")), 400, "session.observer.notInGroup",
