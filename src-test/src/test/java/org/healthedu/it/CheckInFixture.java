@@ -36,6 +36,10 @@ record CheckInFixture(SessionFixture batch, long sessionId, Person parent, Perso
                 EnrolmentFixtures.BAODONG_UNIT, null), "2008");
         Person noFactor = enrol(wuxi, batch, "孙" + tag + "丽", EnrolmentFixtures.parent("孙" + tag + "丽", null,
                 EnrolmentFixtures.BAODONG_UNIT), null);
+        // Enrolled last week, so that a session which started before midnight (China) still expects them when the
+        // test runs just after it: enrolment dates are China dates, and someone enrolled "today" is not expected at
+        // yesterday's session.
+        Db.update("update enrolment set enrolled_on = enrolled_on - 7 where batch_id = ?", batch.batchId());
         long sessionId = plan(test, batch, startOffsetMinutes);
         return new CheckInFixture(batch, sessionId, parent, student, noFactor);
     }
