@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,19 +20,27 @@ public abstract class AppIT {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
 
-    @ArquillianResource
-    private URL deploymentUrl;
+    private static EnterpriseArchive ear;
 
+    /**
+     * Every class declares the same deployment; it is deployed once for the run (see {@code OneDeploymentPerRun}),
+     * so the archive is read once too.
+     */
     @Deployment(testable = false)
-    public static EnterpriseArchive application() {
-        File ear = new File(System.getProperty("healthedu.ear", "../ear/target/healthedu.ear"));
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    public static synchronized EnterpriseArchive application() {
+        if (ear == null) {
+            File file = new File(System.getProperty("healthedu.ear", "../ear/target/healthedu.ear"));
+            ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
+        }
+        return ear;
     }
 
-    /** The application's root, e.g. http://127.0.0.1:8180/ */
+    /**
+     * The application's root, e.g. http://127.0.0.1:8180/ (the web module's context root is "/"; the port is the
+     * test server's offset from 8080). Not injected by Arquillian: only the class that deployed would get it.
+     */
     protected URI base() {
-        String url = deploymentUrl.toString();
-        return URI.create(url.endsWith("/") ? url : url + "/");
+        return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("healthedu.test.port-offset", 100)) + "/");
     }
 
     protected Api api(String username) {
