@@ -8,6 +8,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,6 +34,12 @@ public abstract class AppIT {
             ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
         }
         return ear;
+    }
+
+    /** Once per run, before the first test: cheap sign-ins for the demo accounts (see {@link FastLogins}). */
+    @BeforeAll
+    static void fastDemoLogins() {
+        FastLogins.once();
     }
 
     /**
