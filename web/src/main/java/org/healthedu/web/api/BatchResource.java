@@ -194,15 +194,10 @@ public class BatchResource {
         return content;
     }
 
+    /** The import mode: blank is ALL; an unknown name is refused naming the parameter. */
     private static ImportMode parseMode(String mode) {
-        if (mode == null || mode.isBlank()) {
-            return ImportMode.ALL;
-        }
-        try {
-            return ImportMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("mode", "import.mode.unknown");
-        }
+        ImportMode parsed = QueryParams.constant(ImportMode.class, "mode", mode, "import.mode.unknown");
+        return parsed == null ? ImportMode.ALL : parsed;
     }
 
     public record ConflictView(String kind, long otherSessionId, String code, String message) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthedu.project.ProjectChanges;
@@ -47,7 +46,8 @@ public class ProjectResource {
     public Page<ProjectView> list(@QueryParam("q") String query, @QueryParam("status") String status,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return projects.listProjects(query, parseStatus(status), offset, limit);
+        ProjectStatus wanted = QueryParams.constant(ProjectStatus.class, "status", status, "project.status.unknown");
+        return projects.listProjects(query, wanted, offset, limit);
     }
 
     @POST
@@ -122,17 +122,5 @@ public class ProjectResource {
 
     /** A site joining a project, and the unit responsible for it there (optional). */
     public record SiteRequest(Long siteId, Long responsibleUnitId) {
-    }
-
-    /** The status filter: blank is none; an unknown name is the caller's mistake, not a missing page. */
-    private static ProjectStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ProjectStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("status", "project.status.unknown");
-        }
     }
 }
