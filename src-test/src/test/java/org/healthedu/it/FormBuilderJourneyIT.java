@@ -39,7 +39,7 @@ class FormBuilderJourneyIT extends BrowserIT {
 
             // The project page leads to the lessons' forms; lesson 2 gets this one.
             browser.open(base() + "project/project.xhtml?id=" + project);
-            browser.click(By.id("feedbackAssignmentsLink"));
+            browser.click(By.xpath("//a[contains(@id, 'feedbackAssignmentsLink')]"));
             browser.waitForText(By.id("assignForm:lessons:1:lessonTitle"), "2.");
             browser.choose("assignForm:lessons:1:lessonForm", name);
             browser.click(By.id("assignForm:lessons:1:saveLesson"));
