@@ -63,7 +63,8 @@ class FeedbackFormApiIT extends AppIT {
     static List<List<Object>> questionsOf(long versionId) {
         return Db.rows("""
                 select q.id, q.lineage_id, q.kind, q.text_zh, q.position, s.position from feedback_question q
-                  join feedback_section s on s.id = q.section_id where q.version_id = ? order by s.position, q.position""",
+                  join feedback_section s on s.id = q.section_id
+                 where q.version_id = ? order by s.position, q.position""",
                 versionId);
     }
 
@@ -86,7 +87,8 @@ class FeedbackFormApiIT extends AppIT {
 
         String name = uniqueCode("家长反馈");
         JsonObject copy = copy(wuxi, "POST_SESSION_PARENTS", name);
-        assertThat(copy.getJsonObject("summary").getJsonNumber("ownerUnitId").longValue()).isEqualTo(Db.unitId("JS-WX"));
+        assertThat(copy.getJsonObject("summary").getJsonNumber("ownerUnitId").longValue())
+                .isEqualTo(Db.unitId("JS-WX"));
         assertThat(copy.getBoolean("editable")).isTrue();
         assertThat(copy.getJsonObject("definition").getJsonArray("sections")).hasSize(2);
         assertThat(Db.count("select count(*) from feedback_question where version_id = ?",
@@ -122,8 +124,10 @@ class FeedbackFormApiIT extends AppIT {
         long session = Marks.session(fixture, 1, "2026-10-24", "HELD");
         long response = ((Number) Db.value("select nextval('feedback_response_seq')")).longValue();
         Db.update("""
-                insert into feedback_response (id, session_id, form_version_id, audience, submission_key, respondent_key)
-                values (?, ?, ?, 'PARENT', ?, ?)""", response, session, v1, UUID.randomUUID(), "d:" + UUID.randomUUID());
+                insert into feedback_response (id, session_id, form_version_id, audience, submission_key,
+                                               respondent_key)
+                values (?, ?, ?, 'PARENT', ?, ?)""", response, session, v1, UUID.randomUUID(),
+                "d:" + UUID.randomUUID());
         Db.update("""
                 insert into feedback_answer (id, response_id, question_id, number_value)
                 values (nextval('feedback_answer_seq'), ?, ?, 4)""", response, v1Questions.get(0).get(0));

@@ -37,6 +37,21 @@ class FormBuilderJourneyIT extends BrowserIT {
                      where f.id = ? and q.kind = 'SHORT_TEXT' and q.text_zh = ?""", formId, question)).isEqualTo(1);
             assertThat(Db.value("select name_zh from feedback_form where id = ?", formId)).isEqualTo(name);
 
+            // A single-choice question gets its choices; the preview shows them.
+            browser.click(By.id("builderForm:sections:0:addQuestion"));
+            browser.choose("builderForm:sections:0:questions:4:kind", "单选题");
+            browser.type(By.id("builderForm:sections:0:questions:4:textZh"), "下次课程的时间是否方便？");
+            browser.type(By.id("builderForm:sections:0:questions:4:choices:0:labelZh"), "方便");
+            browser.type(By.id("builderForm:sections:0:questions:4:choices:1:labelZh"), "不方便");
+            browser.click(By.id("builderForm:save"));
+            browser.waitForText(By.id("builderForm:preview"), "不方便");
+            browser.snapshot("form-builder");
+            assertThat(Db.count("""
+                    select count(*) from feedback_choice c join feedback_question q on q.id = c.question_id
+                      join feedback_form f on f.current_version_id = q.version_id
+                     where f.id = ? and q.kind = 'SINGLE_CHOICE' and q.text_zh = ?""", formId, "下次课程的时间是否方便？"))
+                    .isEqualTo(2);
+
             // The project page leads to the lessons' forms; lesson 2 gets this one.
             browser.open(base() + "project/project.xhtml?id=" + project);
             browser.click(By.xpath("//a[contains(@id, 'feedbackAssignmentsLink')]"));
@@ -47,7 +62,8 @@ class FormBuilderJourneyIT extends BrowserIT {
             assertThat(browser.text(By.id("assignForm:lessons:1:source"))).isEqualTo("本节课指定");
             assertThat(browser.text(By.id("assignForm:lessons:0:usedForm"))).isNotEqualTo(name);
             assertThat(Db.count("""
-                    select count(*) from feedback_assignment a join curriculum_lesson l on l.lineage_id = a.lesson_lineage_id
+                    select count(*) from feedback_assignment a
+                      join curriculum_lesson l on l.lineage_id = a.lesson_lineage_id
                      where a.project_id = ? and a.form_id = ? and l.position = 2""", project, formId)).isPositive();
         } finally {
             // The demo project's lessons keep the forms other tests expect.
