@@ -28,7 +28,6 @@ import org.healthedu.web.feedback.FeedbackTexts;
  * {@code projects} with {@link ProjectResource}.
  */
 @Path("projects")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "feedback results")
 public class ProjectFeedbackResource {
 
@@ -45,6 +44,7 @@ public class ProjectFeedbackResource {
     private HttpHeaders headers;
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/feedback-results")
     @Operation(summary = "Results of the project's sessions the caller may see, narrowed by siteId (project site), "
             + "batchId, lesson (position) and trainerId (lead trainer; comparing trainers' results is for the "
@@ -56,6 +56,7 @@ public class ProjectFeedbackResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/feedback-results/compare")
     @Operation(summary = "Means of satisfaction, usefulness and clarity with n, by=batch, lesson or trainer "
             + "(trainer: the project's managers and the sites' management group members only)")
@@ -65,6 +66,7 @@ public class ProjectFeedbackResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/feedback-results/adjustments")
     @Operation(summary = "The adjustments of one lesson (lesson = its position) across the project's batches")
     public List<AdjustmentView> adjustments(@PathParam("id") long id, @QueryParam("lesson") Integer lesson,
@@ -77,7 +79,6 @@ public class ProjectFeedbackResource {
 
     @GET
     @Path("{id}/feedback-results/responses.csv")
-    @Produces("text/csv")
     @Operation(summary = "The responses (no identities), filtered as the results, CSV in UTF-8 with a BOM")
     public Response csv(@PathParam("id") long id, @QueryParam("siteId") Long siteId,
             @QueryParam("batchId") Long batchId, @QueryParam("lesson") Integer lesson,
@@ -87,7 +88,6 @@ public class ProjectFeedbackResource {
 
     @GET
     @Path("{id}/feedback-results/responses.xlsx")
-    @Produces(FeedbackExports.XLSX_TYPE)
     @Operation(summary = "The responses (no identities), filtered as the results, as an Excel workbook")
     public Response xlsx(@PathParam("id") long id, @QueryParam("siteId") Long siteId,
             @QueryParam("batchId") Long batchId, @QueryParam("lesson") Integer lesson,

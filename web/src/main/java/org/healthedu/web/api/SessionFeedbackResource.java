@@ -32,7 +32,6 @@ import org.healthedu.web.feedback.FeedbackTexts;
  * {@link SessionResource}.
  */
 @Path("sessions")
-@Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "feedback results")
 public class SessionFeedbackResource {
@@ -50,6 +49,7 @@ public class SessionFeedbackResource {
     private HttpHeaders headers;
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/feedback-results")
     @Operation(summary = "Responses, response rate (÷ people present or late), per question distribution, mean and "
             + "median with n; figures about fewer responses than the threshold are 'tooFew' above the session's "
@@ -59,6 +59,7 @@ public class SessionFeedbackResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/feedback-results/answers")
     @Operation(summary = "Free-text answers, newest first, 20 a page (page from 0), q searches them")
     public TextAnswers answers(@PathParam("id") long id, @QueryParam("q") String q,
@@ -68,7 +69,6 @@ public class SessionFeedbackResource {
 
     @GET
     @Path("{id}/feedback-results/responses.csv")
-    @Produces("text/csv")
     @Operation(summary = "The responses, one row per response (no identities), CSV in UTF-8 with a BOM")
     public Response csv(@PathParam("id") long id) {
         Locale locale = Problems.localeOf(headers);
@@ -78,7 +78,6 @@ public class SessionFeedbackResource {
 
     @GET
     @Path("{id}/feedback-results/responses.xlsx")
-    @Produces(FeedbackExports.XLSX_TYPE)
     @Operation(summary = "The responses, one row per response (no identities), as an Excel workbook")
     public Response xlsx(@PathParam("id") long id) {
         Locale locale = Problems.localeOf(headers);
@@ -88,7 +87,6 @@ public class SessionFeedbackResource {
 
     @GET
     @Path("{id}/feedback-summary.pdf")
-    @Produces("application/pdf")
     @Operation(summary = "A one-page PDF summary of the session's feedback")
     public Response summary(@PathParam("id") long id) {
         Locale locale = Problems.localeOf(headers);
@@ -97,6 +95,7 @@ public class SessionFeedbackResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/adjustments")
     @Operation(summary = "The session's adjustments (调整记录), newest first")
     public List<AdjustmentView> adjustments(@PathParam("id") long id) {
@@ -104,6 +103,7 @@ public class SessionFeedbackResource {
     }
 
     @POST
+    @Produces(MediaType.APPLICATION_JSON)
     @Path("{id}/adjustments")
     @Operation(summary = "Record an adjustment: description (required), questionId (optional, a question of the "
             + "session's form); by those who take the session's roll")
