@@ -6,7 +6,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-/** Adjustments (调整记录): recorded by those who take a session's roll, edited without losing changes, listed per lesson. */
+/**
+ * Adjustments (调整记录): recorded by those who take a session's roll, edited without losing changes, listed per lesson.
+ */
 class AdjustmentApiIT extends AppIT {
 
     @Test

@@ -98,7 +98,8 @@ class FeedbackResultsApiIT extends AppIT {
         assertThat(items.getValuesAs(JsonObject.class).stream().map(i -> i.getString("text")))
                 .containsExactlyInAnyOrder(SCRIPT, CASES);
         JsonArray found = api("wuxi.coord").get("api/v1/sessions/" + a.sessionId()
-                + "/feedback-results/answers?q=%E6%A1%88%E4%BE%8B").object().getJsonObject("page").getJsonArray("items");
+                + "/feedback-results/answers?q=%E6%A1%88%E4%BE%8B").object().getJsonObject("page")
+                .getJsonArray("items");
         assertThat(found).hasSize(1);
         assertThat(found.getJsonObject(0).getString("text")).isEqualTo(CASES);
 
@@ -260,8 +261,8 @@ class FeedbackResultsApiIT extends AppIT {
         for (String key : a.keys()) {
             assertThat(export).doesNotContain(key, key.substring(2, 20));
         }
-        for (List<Object> row : Db.rows("select cast(submission_key as text) from feedback_response where session_id = ?",
-                a.sessionId())) {
+        for (List<Object> row : Db.rows(
+                "select cast(submission_key as text) from feedback_response where session_id = ?", a.sessionId())) {
             assertThat(export).doesNotContain((String) row.get(0));
         }
         for (Long id : a.fixture().participantIds()) {

@@ -22,7 +22,8 @@ class FeedbackResultsJourneyIT extends BrowserIT {
         long session = ((Number) Db.value("""
                 select s.id from training_session s join batch b on b.id = s.batch_id
                   join project p on p.id = s.project_id join curriculum_lesson l on l.id = s.lesson_id
-                 where p.code = 'WX-2026-PARENT' and b.number = 1 and l.position = 3 and s.status = 'HELD'""")).longValue();
+                 where p.code = 'WX-2026-PARENT' and b.number = 1 and l.position = 3 and s.status = 'HELD'"""))
+                .longValue();
         long responses = Db.count("select count(*) from feedback_response where session_id = ?", session);
         assertThat(responses).isGreaterThanOrEqualTo(5);
 
@@ -46,6 +47,24 @@ class FeedbackResultsJourneyIT extends BrowserIT {
     }
 
     @Test
+    void aCoordinatorComparesLessonsBatchesAndTrainersWhereALecturerSeesNoTrainers() {
+        long project = ((Number) Db.value("select id from project where code = 'WX-2026-PARENT'")).longValue();
+        logIn("wuxi.coord");
+        browser.open(base() + "feedback/results.xhtml?projectId=" + project + "&lesson=3");
+        browser.waitForText(By.id("lessonChart"), "青春期的生理变化");
+        assertThat(browser.driver().findElements(By.cssSelector("#lessonChart .bar-row"))).hasSize(5);
+        assertThat(browser.text(By.id("batchCompare"))).contains("第一批", "第二批");
+        assertThat(browser.text(By.id("trainerCompare"))).contains("宝东讲师");
+        assertThat(browser.text(By.id("adjustments"))).contains("第二批的第三课由120分钟调整为135分钟");
+
+        logIn("baodong.lecturer2");
+        browser.open(base() + "feedback/results.xhtml?projectId=" + project);
+        browser.waitForText(By.id("lessonChart"), "认识青春期");
+        assertThat(browser.driver().findElements(By.id("trainerCompare"))).isEmpty();
+        assertThat(browser.text(By.id("batchCompare"))).contains("第一批");
+    }
+
+    @Test
     void aScriptInAnAnswerIsShownAsText() throws Exception {
         FeedbackResultsApiIT.Answered a = FeedbackResultsApiIT.Answered.create(this, "2026-07-11");
         logIn("baodong.trainer");
@@ -58,7 +77,8 @@ class FeedbackResultsJourneyIT extends BrowserIT {
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(FeedbackResultsApiIT.SCRIPT);
+        assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain(FeedbackResultsApiIT.SCRIPT);
         assertThat(page.body()).contains("id=\"responseCount\">6<");
     }
 }
