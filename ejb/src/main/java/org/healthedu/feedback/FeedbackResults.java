@@ -46,6 +46,7 @@ import org.healthedu.shared.Persistence;
 public class FeedbackResults {
 
     public static final int TEXT_PAGE_SIZE = 20;
+    public static final int SEARCH_MAX = 100;
 
     private static final String TOTALS = """
             with %s
@@ -179,6 +180,9 @@ public class FeedbackResults {
 
     /** A session's free-text answers, newest first, searched (case-insensitive, anywhere) and paged from 0. */
     public TextAnswers answers(long sessionId, String search, int page) {
+        if (search != null && search.length() > SEARCH_MAX) {
+            throw DomainException.invalid("q", "error.tooLong", SEARCH_MAX);
+        }
         Selection selection = Selection.ofSession(em, access, currentCaller.get(), sessionId);
         FeedbackResultSettings settings = FeedbackResultSettings.current();
         long[] totals = totals(selection);

@@ -113,6 +113,8 @@ class FeedbackResultsApiIT extends AppIT {
                 assertThat(body.body()).doesNotContain("\"id\":" + id + ",", "\"id\":" + id + "}");
             }
         }
+        assertProblem(api("wuxi.coord").get("api/v1/sessions/" + a.sessionId() + "/feedback-results/answers?q="
+                + "x".repeat(101)), 400, "error.tooLong", "q");
         assertProblem(api("guiyang.coord").get("api/v1/sessions/" + a.sessionId() + "/feedback-results"), 403,
                 "error.forbidden");
         assertProblem(api("wuxi.coord").get("api/v1/sessions/999999999/feedback-results"), 404, "session.notFound");
