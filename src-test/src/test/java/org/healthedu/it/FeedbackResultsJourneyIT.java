@@ -44,6 +44,16 @@ class FeedbackResultsJourneyIT extends BrowserIT {
         browser.click(By.id("adjustmentForm:addAdjustment"));
         browser.waitForText(By.id("adjustmentForm:adjustments"), mine);
         assertThat(browser.text(By.id("adjustmentForm:adjustmentMessages"))).contains("调整记录已保存");
+
+        // Changing it: the newest is listed first, and only the trainer's own list has the edit buttons.
+        browser.click(By.id("adjustmentForm:adjustments:0:edit"));
+        browser.waitForText(By.id("adjustmentForm:cancelEdit"), "取消修改");
+        String changed = mine + "（改为15分钟）";
+        browser.type(By.id("adjustmentForm:description"), changed);
+        browser.click(By.id("adjustmentForm:addAdjustment"));
+        browser.waitForText(By.id("adjustmentForm:adjustments"), changed);
+        assertThat(Db.count("select count(*) from feedback_adjustment where description = ?", changed)).isEqualTo(1);
+        assertThat(Db.count("select count(*) from feedback_adjustment where description = ?", mine)).isZero();
     }
 
     @Test

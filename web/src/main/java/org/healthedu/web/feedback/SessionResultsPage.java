@@ -55,6 +55,9 @@ public class SessionResultsPage implements Serializable {
 
     private String description;
     private Long questionId;
+    /** The adjustment being changed and the version read, or null when recording a new one. */
+    private Long editingId;
+    private Long editingVersion;
 
     public void open() throws IOException {
         try {
@@ -93,14 +96,36 @@ public class SessionResultsPage implements Serializable {
 
     public void addAdjustment() {
         try {
-            adjustments.record(sessionId, new AdjustmentDraft(description, questionId, null));
-            description = null;
-            questionId = null;
+            if (editingId == null) {
+                adjustments.record(sessionId, new AdjustmentDraft(description, questionId, null));
+            } else {
+                adjustments.change(editingId, new AdjustmentDraft(description, questionId, editingVersion));
+            }
+            cancelEdit();
             loadAdjustments();
             FacesMessages.info("feedback.adjustment.saved");
         } catch (DomainException e) {
             FacesMessages.error(e, "adjustmentForm:");
         }
+    }
+
+    /** Loads an adjustment into the form; saving then changes it, refused if someone changed it meanwhile. */
+    public void edit(AdjustmentView adjustment) {
+        editingId = adjustment.id();
+        editingVersion = adjustment.version();
+        description = adjustment.description();
+        questionId = adjustment.questionId();
+    }
+
+    public void cancelEdit() {
+        editingId = null;
+        editingVersion = null;
+        description = null;
+        questionId = null;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
     }
 
     public StreamedContent csv() {
