@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A trainer acts on feedback in the browser: opens a demo session's results from the session page, reads the
@@ -63,6 +64,10 @@ class FeedbackResultsJourneyIT extends BrowserIT {
         browser.open(base() + "feedback/results.xhtml?projectId=" + project + "&lesson=3");
         browser.waitForText(By.id("lessonChart"), "青春期的生理变化");
         assertThat(browser.driver().findElements(By.cssSelector("#lessonChart .bar-row"))).hasSize(5);
+        assertThat(new Select(browser.find(By.id("lessonFilter"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("3");
+        assertThat(new Select(browser.find(By.id("batchFilter"))).getFirstSelectedOption().getAttribute("value"))
+                .isEmpty();
         assertThat(browser.text(By.id("batchCompare"))).contains("第一批", "第二批");
         assertThat(browser.text(By.id("trainerCompare"))).contains("宝东讲师");
         assertThat(browser.text(By.id("adjustments"))).contains("第二批的第三课由120分钟调整为135分钟");
