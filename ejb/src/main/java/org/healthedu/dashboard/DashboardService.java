@@ -48,23 +48,6 @@ public class DashboardService {
 
     private static final String LOCAL_DAY = "cast(s.starts_at at time zone 'Asia/Shanghai' as date)";
 
-    private static final String VISIBLE_SITES = """
-            select ps.id, st.id as site_id, st.name_zh, u.name_zh as unit_name
-              from project_site ps join site st on st.id = ps.site_id
-                   join organisation_unit u on u.id = st.unit_id
-                   join organisation_unit r on r.id = ps.responsible_unit_id
-             where ps.project_id = :project
-               and (:everything
-                    or (:byUnit and (u.path like :scope or r.path like :scope))
-                    or exists (select 1 from trainer_group g join trainer_group_member m on m.group_id = g.id
-                                where g.project_site_id = ps.id and m.account_id = :me)
-                    or exists (select 1 from training_session s
-                                where s.project_site_id = ps.id and s.lead_trainer_id = :me)
-                    or exists (select 1 from session_staff x join training_session s on s.id = x.session_id
-                                where s.project_site_id = ps.id and x.account_id = :me))
-             order by st.name_zh, ps.id
-            """;
-
     private static final String BATCHES = """
             select b.id, b.number, b.name, b.project_site_id,
                    (select count(*) from curriculum_lesson l where l.curriculum_id = b.curriculum_id) as lessons,
@@ -190,7 +173,7 @@ public class DashboardService {
     public Dashboard dashboard(long projectId, Long projectSiteId) {
         Caller caller = currentCaller.get();
         Project project = Persistence.findOrNotFound(em, Project.class, projectId, "project.notFound");
-        Scope scope = scope(caller, project, projectSiteId);
+        ProjectScope scope = scope(caller, project, projectSiteId);
         String sites = scope.array();
 
         // Batches with their session counts, grouped by site.
@@ -244,7 +227,7 @@ public class DashboardService {
         }
         List<SiteFigures> siteFigures = new ArrayList<>();
         long[] all = new long[5];
-        for (Site site : scope.sites().values()) {
+        for (ProjectScope.Site site : scope.sites().values()) {
             long[] counts = siteCounts.getOrDefault(site.id(), new long[5]);
             long[] rate = siteRates.getOrDefault(site.id(), new long[3]);
             siteFigures.add(new SiteFigures(site.id(), site.siteId(), site.name(), site.unitName(), (int) counts[0],
@@ -268,12 +251,12 @@ public class DashboardService {
             String status, boolean unrecordedOnly) {
         Caller caller = currentCaller.get();
         Project project = Persistence.findOrNotFound(em, Project.class, projectId, "project.notFound");
-        Scope scope = scope(caller, project, projectSiteId);
+        ProjectScope scope = scope(caller, project, projectSiteId);
         return sessions(scope, projectId, batchId == null ? 0 : batchId, position == null ? 0 : position,
                 status == null ? "" : status, unrecordedOnly);
     }
 
-    private List<SessionFigures> sessions(Scope scope, long projectId, long batchId, int position, String status,
+    private List<SessionFigures> sessions(ProjectScope scope, long projectId, long batchId, int position, String status,
             boolean unrecordedOnly) {
         Query query = em.createNativeQuery(SESSIONS)
                 .setParameter("batch", batchId)
@@ -290,7 +273,7 @@ public class DashboardService {
         return result;
     }
 
-    private List<AtRiskPerson> atRisk(Caller caller, Project project, Scope scope) {
+    private List<AtRiskPerson> atRisk(Caller caller, Project project, ProjectScope scope) {
         CompletionRule stored = em.find(CompletionRule.class, project.id());
         RuleView rule = stored == null ? CompletionRule.defaults(project.id()) : stored.view();
         Set<Long> named = new HashSet<>();
@@ -327,45 +310,8 @@ public class DashboardService {
 
     // --- scope --------------------------------------------------------------------------------------------------
 
-    private record Site(long id, long siteId, String name, String unitName) {
-    }
-
-    private record Scope(boolean everything, Map<Long, Site> sites) {
-
-        String array() {
-            return sites.keySet().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        }
-
-        String name(long projectSiteId) {
-            Site site = sites.get(projectSiteId);
-            return site == null ? null : site.name();
-        }
-    }
-
-    private Scope scope(Caller caller, Project project, Long projectSiteId) {
-        boolean everything = caller.covers(project.owner().path()) || caller.covers(project.funder().path());
-        Map<Long, Site> sites = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(VISIBLE_SITES)
-                .setParameter("project", project.id())
-                .setParameter("everything", everything)
-                .setParameter("byUnit", !everything && caller.role() != Role.TRAINER)
-                .setParameter("scope", caller.scopePattern())
-                .setParameter("me", caller.accountId())
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            sites.put(num(r[0]), new Site(num(r[0]), num(r[1]), (String) r[2], (String) r[3]));
-        }
-        if (!everything && sites.isEmpty()) {
-            throw DomainException.forbidden();
-        }
-        if (projectSiteId != null) {
-            Site one = sites.get(projectSiteId);
-            if (one == null) {
-                throw DomainException.notFound("dashboard.siteNotFound");
-            }
-            sites = Map.of(projectSiteId, one);
-        }
-        return new Scope(everything, sites);
+    private ProjectScope scope(Caller caller, Project project, Long projectSiteId) {
+        return ProjectScope.of(em, caller, project, projectSiteId, "dashboard.siteNotFound");
     }
 
     // --- plumbing -----------------------------------------------------------------------------------------------
