@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthedu.session.SessionStatus;
 import org.healthedu.session.SessionTime;
 import org.healthedu.shared.DomainException;
@@ -29,9 +30,11 @@ import org.healthedu.shared.RateLimiter;
  * limits: someone who clears their cookies (or uses a second browser) can answer again without a ticket; the
  * per-address and per-link counters bound how far that goes, and a ticket always answers once.
  * <p>
- * A submission is one short transaction: the link with its session (1 query), the form (5), a look for the same
- * submission or respondent (1), the ticket spent (1, with one), the response (1) and all its answers (1, sent as one
- * JSON array). A resend with the same submission key finds the response it stored and stores nothing more.
+ * A submission is one short transaction: the link with its session (1 query), the session's form (2), a look for the
+ * same submission or respondent (1), the form version (locked and read in 5, or none once it has responses: it is
+ * frozen then and kept in memory), the ticket spent (1, with one), the response (1) and all its answers (1, sent as
+ * one JSON array). The two counters (address, link) commit on their own. A resend with the same submission key finds
+ * the response it stored and stores nothing more.
  */
 @Stateless
 @PermitAll
@@ -39,6 +42,12 @@ public class FeedbackCollector {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /**
+     * Form versions that have responses, which never change again: a submission to one of them needs no four queries
+     * to read it. Per server; bounded (cleared when full, then refilled by the next submissions).
+     */
+    private static final Map<Long, FormDefinition> FROZEN = new ConcurrentHashMap<>();
+    private static final int FROZEN_MAX = 500;
 
     @Inject
     private RateLimiter limiter;
@@ -118,7 +127,15 @@ public class FeedbackCollector {
         if (earlier != null) {
             return earlier;
         }
-        AnswerCheck.Result checked = AnswerCheck.check(forms.load(versionId), who, submission.answers());
+        FormDefinition definition = FROZEN.get(versionId);
+        if (definition == null) {
+            // The builder rewrites a version without responses in place after locking it: hold it still until this
+            // response is stored, so the answers match the questions they were checked against.
+            em.createNativeQuery("select id from feedback_form_version where id = ?1 for key share")
+                    .setParameter(1, versionId).getResultList();
+            definition = forms.load(versionId);
+        }
+        AnswerCheck.Result checked = AnswerCheck.check(definition, who, submission.answers());
         if (!checked.ok()) {
             AnswerCheck.Issue first = checked.issues().get(0);
             throw DomainException.invalid(first.field(), first.messageKey(), first.args());
@@ -192,6 +209,10 @@ public class FeedbackCollector {
                     .setParameter(2, rows.build().toString())
                     .executeUpdate();
         }
+        if (FROZEN.size() > FROZEN_MAX) {
+            FROZEN.clear();
+        }
+        FROZEN.put(versionId, definition); // it has a response now, so it never changes again
         return new Receipt(key.toString(), local(((Number) row[1]).longValue()), false);
     }
 

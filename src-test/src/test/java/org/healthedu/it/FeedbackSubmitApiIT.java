@@ -118,7 +118,7 @@ class FeedbackSubmitApiIT extends AppIT {
 
         Api.Reply reused = f.submit(this, f.body(UUID.randomUUID().toString(), f.fullAnswers("再来"), ticket),
                 FeedbackFixture.device());
-        AppIT.assertProblem(reused, 409, "feedback.public.ticket.invalid", "ticket");
+        AppIT.assertProblem(reused, 409, "feedback.public.already");
         Api.Reply foreign = f.submit(this, f.body(UUID.randomUUID().toString(), f.fullAnswers("假票"),
                 FeedbackFixture.device()), FeedbackFixture.device());
         AppIT.assertProblem(foreign, 409, "feedback.public.ticket.invalid", "ticket");
