@@ -75,8 +75,12 @@ public class FeedbackCollector {
         if (who == null && form.forParents() != form.forStudents()) {
             who = form.forParents() ? Audience.PARENT : Audience.STUDENT;
         }
-        FormDefinition definition = state == FeedbackWindow.OPEN
-                ? narrowed(forms.load(form.currentVersion().id()), who) : null;
+        FormDefinition definition = null;
+        if (state == FeedbackWindow.OPEN) {
+            long versionId = form.currentVersion().id();
+            FormDefinition frozen = FROZEN.get(versionId);
+            definition = narrowed(frozen != null ? frozen : forms.load(versionId), who);
+        }
         return new PublicForm(token, link.lessonPosition(), link.lessonTitleZh(), link.lessonTitleEn(),
                 link.siteName(), SessionTime.local(link.startsAt()), SessionTime.local(link.endsAt()),
                 SessionTime.local(settings.opensAt(link.startsAt())),
