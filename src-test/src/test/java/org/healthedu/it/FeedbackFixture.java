@@ -155,6 +155,37 @@ record FeedbackFixture(CheckInFixture checkIn, long sessionId, String token, Jso
         }
     }
 
+    /**
+     * Makes {@code projectId}'s sessions use a new form (as the builder would save it): one section, a required
+     * agreement question for everyone, a required 0–10 rating for parents only and an optional short text for students
+     * only. Returns the three question ids in that order.
+     */
+    static long[] assignForm(long projectId, boolean forParents, boolean forStudents, boolean identified) {
+        long form = ((Number) Db.value("insert into feedback_form (id, owner_unit_id, name_zh, for_parents,"
+                + " for_students, identified) select nextval('feedback_form_seq'), owner_unit_id, '测试反馈表', ?, ?, ?"
+                + " from project where id = ? returning id", forParents, forStudents, identified, projectId))
+                .longValue();
+        long version = ((Number) Db.value("insert into feedback_form_version (id, form_id, number)"
+                + " values (nextval('feedback_form_version_seq'), ?, 1) returning id", form)).longValue();
+        Db.update("update feedback_form set current_version_id = ? where id = ?", version, form);
+        long section = ((Number) Db.value("insert into feedback_section (id, version_id, position, title_zh)"
+                + " values (nextval('feedback_section_seq'), ?, 1, '本次课程') returning id", version)).longValue();
+        long[] ids = new long[3];
+        String[][] questions = {{"LIKERT5", "true", null, "内容有帮助"}, {"RATING10", "true", "PARENT", "总体评分"},
+            {"SHORT_TEXT", "false", "STUDENT", "一句话建议"}};
+        for (int i = 0; i < 3; i++) {
+            ids[i] = ((Number) Db.value("insert into feedback_question (id, version_id, section_id, position,"
+                    + " lineage_id, kind, required, audience, text_zh) values (nextval('feedback_question_seq'), ?, ?,"
+                    + " ?, 0, ?, ?, ?, ?) returning id", version, section, i + 1, questions[i][0],
+                    Boolean.parseBoolean(questions[i][1]), questions[i][2], questions[i][3])).longValue();
+            Db.update("update feedback_question set lineage_id = id where id = ?", ids[i]);
+        }
+        Db.update("insert into feedback_assignment (id, project_id, lesson_lineage_id, form_id, assigned_by)"
+                + " values (nextval('feedback_assignment_seq'), ?, null, ?,"
+                + " (select id from account where username = 'wuxi.coord'))", projectId, form);
+        return ids;
+    }
+
     long responses() {
         return Db.count("select count(*) from feedback_response where session_id = ?", sessionId);
     }

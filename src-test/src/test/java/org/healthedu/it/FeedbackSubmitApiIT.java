@@ -234,6 +234,62 @@ class FeedbackSubmitApiIT extends AppIT {
         }
     }
 
+    @Test
+    void aFormForParentsAndStudentsAsksEachTheirQuestions() {
+        CheckInFixture c = CheckInFixture.create(this, -30);
+        long[] q = FeedbackFixture.assignForm(c.batch().projectId(), true, true, false);
+        FeedbackFixture f = FeedbackFixture.of(this, c, c.sessionId());
+        assertThat(f.form().containsKey("audience")).as("nobody chose yet").isFalse();
+        assertThat(f.questions()).hasSize(3);
+        Api.Reply students = FeedbackFixture.get(base(), f.token() + "?audience=STUDENT", null);
+        assertThat(students.object().getJsonObject("form").getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions").stream().map(x -> x.asJsonObject().getJsonNumber("id").longValue()))
+                .containsExactly(q[0], q[2]);
+
+        String device = FeedbackFixture.device();
+        String noAudience = "{\"submissionKey\":\"" + UUID.randomUUID() + "\",\"answers\":[{\"questionId\":" + q[0]
+                + ",\"number\":4}]}";
+        refused(f, () -> f.submit(this, noAudience, device), 400, "feedback.public.audience.required");
+        String studentRating = "{\"submissionKey\":\"" + UUID.randomUUID() + "\",\"audience\":\"STUDENT\","
+                + "\"answers\":[{\"questionId\":" + q[0] + ",\"number\":4},{\"questionId\":" + q[1]
+                + ",\"number\":9}]}";
+        refused(f, () -> f.submit(this, studentRating, device), 400, "feedback.public.question.unknown");
+        String parentWithoutRating = studentRating.replace("STUDENT", "PARENT").replace(",{\"questionId\":" + q[1]
+                + ",\"number\":9}", "");
+        refused(f, () -> f.submit(this, parentWithoutRating, device), 400, "feedback.public.required");
+
+        String student = "{\"submissionKey\":\"" + UUID.randomUUID() + "\",\"audience\":\"STUDENT\","
+                + "\"answers\":[{\"questionId\":" + q[0] + ",\"number\":2},{\"questionId\":" + q[2]
+                + ",\"text\":\"多做游戏\"}]}";
+        assertThat(f.submit(this, student, device).status()).isEqualTo(201);
+        assertThat(Db.rows("select audience, participant_id from feedback_response where session_id = ?",
+                c.sessionId())).containsExactly(Arrays.asList("STUDENT", null));
+    }
+
+    @Test
+    void anIdentifiedParentsFormKeepsThePersonOnlyThroughTheirCheckInTicket() {
+        Db.update("delete from rate_limit where key like 'checkin:ip%'");
+        CheckInFixture c = CheckInFixture.create(this, -5);
+        long[] q = FeedbackFixture.assignForm(c.batch().projectId(), true, false, true);
+        FeedbackFixture f = FeedbackFixture.of(this, c, c.sessionId());
+        assertThat(f.form().toString()).doesNotContain(c.parent().name());
+        Api.Reply done = CheckInFixture.checkIn(anonymous(), c.code(this), c.parent(), c.parent().factor());
+        String url = done.string("feedbackUrl");
+        String ticket = url.substring(url.indexOf("&t=") + 3);
+        String answers = "\"answers\":[{\"questionId\":" + q[0] + ",\"number\":5},{\"questionId\":" + q[1]
+                + ",\"number\":10}]}";
+        Api.Reply withTicket = f.submit(this, "{\"submissionKey\":\"" + UUID.randomUUID() + "\",\"ticket\":\""
+                + ticket + "\"," + answers, FeedbackFixture.device());
+        assertThat(withTicket.status()).as(withTicket.toString()).isEqualTo(201);
+        assertThat(withTicket.body()).doesNotContain(String.valueOf(c.parent().id()));
+        Api.Reply byDevice = f.submit(this, "{\"submissionKey\":\"" + UUID.randomUUID() + "\"," + answers,
+                FeedbackFixture.device());
+        assertThat(byDevice.status()).as(byDevice.toString()).isEqualTo(201);
+        assertThat(Db.rows("select left(respondent_key, 2), participant_id from feedback_response"
+                + " where session_id = ? order by respondent_key desc", c.sessionId()))
+                .containsExactly(Arrays.asList("t:", c.parent().id()), Arrays.asList("d:", null));
+    }
+
     /** The problem, and not one response or answer more than before. */
     private static void refused(FeedbackFixture f, Supplier<Api.Reply> request, int status, String code) {
         long responses = f.responses();
