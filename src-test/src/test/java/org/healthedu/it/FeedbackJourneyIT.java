@@ -11,7 +11,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * A parent opens the session's feedback link on a phone-sized window (as the QR code would open it), answers in
  * Chinese, forgets a required question and is told so next to it without losing what was typed, double-clicks send,
- * sees the thank-you page, and exactly one response is stored; the same phone cannot answer twice.
+ * sees the thank-you page, and exactly one response is stored; the same phone cannot answer twice, and the form
+ * switches to English without losing what was typed.
  */
 class FeedbackJourneyIT extends BrowserIT {
 
@@ -57,6 +58,12 @@ class FeedbackJourneyIT extends BrowserIT {
         browser.click(By.id("feedbackForm:submit"));
         browser.waitForText(By.id("feedbackForm:messages"), "已经提交过");
         assertThat(f.responses()).isEqualTo(1);
+
+        // The English switch keeps the answers on the page and translates the form's own words.
+        browser.click(By.id("feedbackForm:langEn"));
+        browser.waitForText(By.tagName("h1"), "Session feedback");
+        assertThat(browser.text(By.id("feedbackForm:questions"))).contains("Strongly agree", "Send feedback");
+        assertThat(browser.find(textArea(f)).getAttribute("value")).isEqualTo(TEXT);
     }
 
     private void answerAllBut(FeedbackFixture f, String skippedKind) {
