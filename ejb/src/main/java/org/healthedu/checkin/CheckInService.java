@@ -12,6 +12,7 @@ import java.util.List;
 import org.healthedu.attendance.AttendanceRecorder;
 import org.healthedu.attendance.AttendanceStatus;
 import org.healthedu.enrolment.Participant;
+import org.healthedu.feedback.FeedbackTickets;
 import org.healthedu.session.SessionTime;
 import org.healthedu.shared.AppSecrets;
 import org.healthedu.shared.DomainException;
@@ -21,7 +22,8 @@ import org.healthedu.shared.RateLimiter;
  * The public self check-in, for people without an account (every method is open to anyone: the code, the window, the
  * second factor and the counters are the protection). Three steps, each one request: a code gives the session and its
  * expected people as masked names with opaque tokens; a token gives which second factor to type; code, token and
- * factor mark the person PRESENT (up to the late threshold after the start) or LATE.
+ * factor mark the person PRESENT (up to the late threshold after the start) or LATE, and hand out a one-time ticket
+ * for the session's feedback form.
  * <p>
  * Counted per source address (every request, and unknown codes separately) and per person (wrong factors: that person
  * alone is locked for a while, with back-off). Mistakes are refused with translated messages and change nothing but
@@ -43,6 +45,9 @@ public class CheckInService {
 
     @Inject
     private AttendanceRecorder recorder;
+
+    @Inject
+    private FeedbackTickets feedbackTickets;
 
     @PersistenceContext
     private EntityManager em;
@@ -97,7 +102,8 @@ public class CheckInService {
             throw DomainException.conflict("token", "checkin.already");
         }
         return new CheckInResult(MaskedNames.mask(person.displayName()), status, SessionTime.local(now),
-                session.lessonPosition(), session.lessonTitleZh(), session.lessonTitleEn());
+                session.lessonPosition(), session.lessonTitleZh(), session.lessonTitleEn(),
+                feedbackTickets.issue(session.id(), person.id()));
     }
 
     /** The session with this code, after the counters, the session's status and the window have let it through. */

@@ -44,6 +44,11 @@ final class SignInSheetPdf {
     }
 
     static byte[] render(SignInSheet sheet, Map<String, String> labels, String checkinUrl) {
+        return render(sheet, labels, checkinUrl, null);
+    }
+
+    /** With {@code feedbackUrl} (may be null): the session's feedback QR code and short link under the list. */
+    static byte[] render(SignInSheet sheet, Map<String, String> labels, String checkinUrl, String feedbackUrl) {
         BaseFont base = PdfFonts.base();
         Font title = PdfFonts.bold(base, 16);
         Font text = PdfFonts.font(base, 10);
@@ -123,6 +128,25 @@ final class SignInSheetPdf {
                     sheet.people().size()), small);
             count.setSpacingBefore(6);
             document.add(count);
+            if (feedbackUrl != null) {
+                PdfPTable feedback = new PdfPTable(new float[] {1f, 4.2f});
+                feedback.setWidthPercentage(100);
+                feedback.setKeepTogether(true);
+                feedback.setSpacingBefore(10);
+                PdfPCell feedbackQr = new PdfPCell();
+                feedbackQr.setBorder(Rectangle.NO_BORDER);
+                Image feedbackImage = Image.getInstance(QrCodes.png(feedbackUrl, 300));
+                feedbackImage.scaleToFit(80, 80);
+                feedbackQr.addElement(feedbackImage);
+                feedback.addCell(feedbackQr);
+                PdfPCell feedbackText = new PdfPCell();
+                feedbackText.setBorder(Rectangle.NO_BORDER);
+                feedbackText.addElement(new Paragraph(label(labels, "feedback.link.sheetTitle"), bold));
+                feedbackText.addElement(new Paragraph(label(labels, "feedback.link.sheetHint"), small));
+                feedbackText.addElement(new Paragraph(feedbackUrl, text));
+                feedback.addCell(feedbackText);
+                document.add(feedback);
+            }
         } catch (DocumentException e) {
             throw new IllegalStateException("sign-in sheet not drawn", e);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
+import org.healthedu.feedback.FeedbackLinks;
 import org.healthedu.file.FileContent;
 import org.healthedu.session.SessionAccess;
 import org.healthedu.session.SessionTime;
@@ -36,6 +37,9 @@ public class SignInSheets {
 
     @Inject
     private CheckInCodes codes;
+
+    @Inject
+    private FeedbackLinks feedbackLinks;
 
     @PersistenceContext
     private EntityManager em;
@@ -67,13 +71,16 @@ public class SignInSheets {
 
     /**
      * The sheet as a PDF file named by {@code signin.fileName} (lesson position, date). {@code labels} are the sheet's words in the reader's language (keys {@code signin.*} and
-     * {@code participantKind.*}), {@code checkinUrl} the link the QR code opens (ending in the code).
+     * {@code participantKind.*}), {@code checkinUrl} the link the QR code opens (ending in the code),
+     * {@code feedbackUrlBase} the feedback link without the session's token (printed with its own QR code).
      */
-    public FileContent pdf(long sessionId, Map<String, String> labels, String checkinUrlBase) {
+    public FileContent pdf(long sessionId, Map<String, String> labels, String checkinUrlBase,
+            String feedbackUrlBase) {
         SignInSheet sheet = sheet(sessionId);
         String name = MessageFormat.format(SignInSheetPdf.label(labels, "signin.fileName"),
                 String.valueOf(sheet.lessonPosition()), sheet.startsAt().toLocalDate().toString()) + ".pdf";
         return new FileContent(name, "application/pdf",
-                SignInSheetPdf.render(sheet, labels, checkinUrlBase + sheet.code()));
+                SignInSheetPdf.render(sheet, labels, checkinUrlBase + sheet.code(),
+                        feedbackUrlBase + feedbackLinks.link(sessionId).token()));
     }
 }

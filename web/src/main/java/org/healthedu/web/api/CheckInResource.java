@@ -19,6 +19,7 @@ import org.healthedu.attendance.AttendanceStatus;
 import org.healthedu.checkin.CheckInResult;
 import org.healthedu.checkin.CheckInService;
 import org.healthedu.checkin.SecondFactor;
+import org.healthedu.web.checkin.CheckInLinks;
 import org.healthedu.web.i18n.Texts;
 
 /**
@@ -50,9 +51,12 @@ public class CheckInResource {
     public record CheckInRequest(String code, String token, String factor) {
     }
 
-    /** A check-in that went through, with a message in the caller's language. */
+    /**
+     * A check-in that went through, with a message in the caller's language and the link to this person's one
+     * feedback response on the session (its one-time ticket included).
+     */
     public record Done(String name, AttendanceStatus status, LocalDateTime checkedInAt, int lessonPosition,
-            String lessonTitleZh, String lessonTitleEn, String message) {
+            String lessonTitleZh, String lessonTitleEn, String message, String feedbackUrl) {
     }
 
     @POST
@@ -74,6 +78,8 @@ public class CheckInResource {
         String message = Texts.text(Problems.localeOf(headers), "checkin.done." + result.status().name(),
                 result.checkedInAt().toLocalTime().withSecond(0).withNano(0).toString());
         return Response.ok(new Done(result.name(), result.status(), result.checkedInAt(), result.lessonPosition(),
-                result.lessonTitleZh(), result.lessonTitleEn(), message)).build();
+                result.lessonTitleZh(), result.lessonTitleEn(), message,
+                CheckInLinks.feedbackBase(request) + result.feedback().linkToken() + "&t="
+                        + result.feedback().ticket())).build();
     }
 }

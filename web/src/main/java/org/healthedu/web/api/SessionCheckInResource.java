@@ -88,6 +88,7 @@ public class SessionCheckInResource {
     @Operation(summary = "The printable sign-in sheet (A4 PDF): expected people, signature column, check-in QR")
     public Response signInSheet(@PathParam("id") long id) {
         Locale locale = Problems.localeOf(headers);
-        return Downloads.attachment(sheets.pdf(id, CheckInLinks.sheetLabels(locale), CheckInLinks.base(request)));
+        return Downloads.attachment(sheets.pdf(id, CheckInLinks.sheetLabels(locale), CheckInLinks.base(request),
+                CheckInLinks.feedbackBase(request)));
     }
 }

@@ -19,6 +19,16 @@ public final class CheckInLinks {
 
     /** Everything before the code: {@code <base>/checkin.xhtml?code=}. */
     public static String base(HttpServletRequest request) {
+        return root(request) + "checkin.xhtml?code=";
+    }
+
+    /** Everything before a session's feedback link token: {@code <base>/feedback.xhtml?s=}. */
+    public static String feedbackBase(HttpServletRequest request) {
+        return root(request) + "feedback.xhtml?s=";
+    }
+
+    /** The application's public address, ending in a slash. */
+    public static String root(HttpServletRequest request) {
         String configured = System.getProperty("healthedu.public-url", System.getenv("HEALTHEDU_PUBLIC_URL"));
         String root;
         if (configured != null && !configured.isBlank()) {
@@ -30,15 +40,19 @@ public final class CheckInLinks {
             root = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
                     + request.getContextPath();
         }
-        return (root.endsWith("/") ? root : root + "/") + "checkin.xhtml?code=";
+        return root.endsWith("/") ? root : root + "/";
     }
 
-    /** The sign-in sheet's words in {@code locale}: the bundle's {@code signin.*} and {@code participantKind.*}. */
+    /**
+     * The sign-in sheet's words in {@code locale}: the bundle's {@code signin.*}, {@code participantKind.*} and
+     * {@code feedback.link.*} (the feedback QR code's caption).
+     */
     public static Map<String, String> sheetLabels(Locale locale) {
         ResourceBundle bundle = Texts.bundle(locale);
         Map<String, String> labels = new TreeMap<>();
         for (String key : bundle.keySet()) {
-            if (key.startsWith("signin.") || key.startsWith("participantKind.")) {
+            if (key.startsWith("signin.") || key.startsWith("participantKind.")
+                    || key.startsWith("feedback.link.")) {
                 labels.put(key, bundle.getString(key));
             }
         }

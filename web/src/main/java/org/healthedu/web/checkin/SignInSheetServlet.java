@@ -40,7 +40,8 @@ public class SignInSheetServlet extends HttpServlet {
         }
         FileContent file;
         try {
-            file = sheets.pdf(id, CheckInLinks.sheetLabels(localeBean.getLocale()), CheckInLinks.base(request));
+            file = sheets.pdf(id, CheckInLinks.sheetLabels(localeBean.getLocale()), CheckInLinks.base(request),
+                    CheckInLinks.feedbackBase(request));
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

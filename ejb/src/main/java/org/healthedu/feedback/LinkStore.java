@@ -1,0 +1,30 @@
+package org.healthedu.feedback;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Session link tokens: made the first time anyone needs one; two servers asking together keep the same one. */
+final class LinkStore {
+
+    private LinkStore() {
+    }
+
+    static String tokenFor(EntityManager em, long sessionId) {
+        String existing = find(em, sessionId);
+        if (existing != null) {
+            return existing;
+        }
+        em.createNativeQuery("insert into feedback_link (session_id, token) values (?1, ?2)"
+                + " on conflict (session_id) do nothing")
+                .setParameter(1, sessionId)
+                .setParameter(2, FeedbackTokens.link())
+                .executeUpdate();
+        return find(em, sessionId);
+    }
+
+    private static String find(EntityManager em, long sessionId) {
+        List<?> found = em.createNativeQuery("select token from feedback_link where session_id = ?1")
+                .setParameter(1, sessionId).getResultList();
+        return found.isEmpty() ? null : (String) found.get(0);
+    }
+}
