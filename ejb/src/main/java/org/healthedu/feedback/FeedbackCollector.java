@@ -43,10 +43,12 @@ public class FeedbackCollector {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /**
-     * Form versions that have responses, which never change again: a submission to one of them needs no four queries
-     * to read it. Per server; bounded (cleared when full, then refilled by the next submissions).
+     * Form versions that have responses, whose questions never change again: a submission to one of them needs no
+     * four queries to read it. Keyed by the version and the form's own optimistic version, so that a renamed form or a
+     * changed setting (identified, audience) is a new key on every server and a stale copy is never used. Per server;
+     * bounded (cleared when full, then refilled by the next submissions).
      */
-    private static final Map<Long, FormDefinition> FROZEN = new ConcurrentHashMap<>();
+    private static final Map<String, FormDefinition> FROZEN = new ConcurrentHashMap<>();
     private static final int FROZEN_MAX = 500;
 
     @Inject
@@ -78,7 +80,7 @@ public class FeedbackCollector {
         FormDefinition definition = null;
         if (state == FeedbackWindow.OPEN) {
             long versionId = form.currentVersion().id();
-            FormDefinition frozen = FROZEN.get(versionId);
+            FormDefinition frozen = FROZEN.get(frozenKey(form));
             definition = narrowed(frozen != null ? frozen : forms.load(versionId), who);
         }
         return new PublicForm(token, link.lessonPosition(), link.lessonTitleZh(), link.lessonTitleEn(),
@@ -131,7 +133,7 @@ public class FeedbackCollector {
         if (earlier != null) {
             return earlier;
         }
-        FormDefinition definition = FROZEN.get(versionId);
+        FormDefinition definition = FROZEN.get(frozenKey(form));
         if (definition == null) {
             // The builder rewrites a version without responses in place after locking it: hold it still until this
             // response is stored, so the answers match the questions they were checked against.
@@ -216,8 +218,12 @@ public class FeedbackCollector {
         if (FROZEN.size() > FROZEN_MAX) {
             FROZEN.clear();
         }
-        FROZEN.put(versionId, definition); // it has a response now, so it never changes again
+        FROZEN.put(frozenKey(form), definition); // it has a response now, so its questions never change again
         return new Receipt(key.toString(), local(((Number) row[1]).longValue()), false);
+    }
+
+    private static String frozenKey(FeedbackForm form) {
+        return form.currentVersion().id() + ":" + form.version();
     }
 
     /**
