@@ -25,7 +25,7 @@ create table session_tally (
 
 -- The local date that decides who is expected on a session (as the application's SessionTime.date).
 create function session_tally_day(starts_at timestamptz) returns date
-    language sql immutable parallel safe as $$ select cast(starts_at at time zone 'Asia/Shanghai' as date) $$;
+    language sql stable parallel safe as $$ select cast(starts_at at time zone 'Asia/Shanghai' as date) $$;
 
 -- Recounts the given sessions from attendance and enrolment (creating missing rows). Locks existing rows first, so
 -- that the counts are read after any concurrent writer of those sessions has committed.

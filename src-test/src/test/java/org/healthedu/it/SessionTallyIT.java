@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session tallies follow every writer: marks made by self check-in, roll call and an uploaded sheet, a withdrawal and
- * a move to another batch. After each step the dashboard's figures for the session equal a count straight from
- * attendance and enrolment, and no session in the database has a tally that differs from its recount.
+ * a move to another batch, the session moved to another day. After each step the dashboard's figures for the session
+ * equal a count straight from attendance and enrolment, and no session in the database has a tally that differs from
+ * its recount.
  */
 class SessionTallyIT extends AppIT {
 
@@ -61,6 +62,15 @@ class SessionTallyIT extends AppIT {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
         assertFigures(projectId, batchId, session, 1, 3, 3);
 
+        // The session moves a week earlier, before anyone had joined (they joined a week back, less a day or so).
+        Db.update("update training_session set starts_at = starts_at - interval '8 days',"
+                + " ends_at = ends_at - interval '8 days' where id = ?", session);
+        assertFigures(projectId, batchId, session, 0, 3, 3);
+
+        // The check itself sees a tally gone wrong, and a recount puts it right.
+        Db.update("update session_tally set present = present + 1 where session_id = ?", session);
+        assertThat(TallyCheck.mismatches()).isEqualTo(1);
+        Db.rows("select session_tally_recount(array[cast(? as bigint)])", session);
         assertThat(TallyCheck.mismatches()).as("tallies that differ from a recount, all sessions").isZero();
     }
 

@@ -27,9 +27,9 @@ final class TallyCheck {
     private TallyCheck() {
     }
 
-    /** Sessions whose tally differs from a recount (0: all right). */
+    /** Sessions whose tally differs from a recount, or that have none (0: all right). */
     static long mismatches() {
-        return Db.count("select count(*) from ((" + RECOUNT + " except " + TALLIES + ") union all (" + TALLIES
-                + " except " + RECOUNT + ")) d");
+        return Db.count("select count(distinct d.id) from ((" + RECOUNT + " except " + TALLIES + ") union all ("
+                + TALLIES + " except " + RECOUNT + ")) d");
     }
 }
