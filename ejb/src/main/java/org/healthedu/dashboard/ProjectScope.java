@@ -70,7 +70,11 @@ public record ProjectScope(boolean everything, Map<Long, Site> sites) {
         return new ProjectScope(everything, sites);
     }
 
-    /** The sites as a PostgreSQL array literal, for {@code = any(cast(:sites as bigint[]))}. */
+    /**
+     * The sites as a PostgreSQL array literal, which queries read as {@code in (select unnest(cast(:sites as
+     * bigint[])))}: cast once per query. As {@code = any(cast(:sites as bigint[]))} a sequential scan cast the text
+     * again for every row it met (~70 ms per query for a city's 500 sites and 2,500 sessions).
+     */
     public String array() {
         return sites.keySet().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }

@@ -117,7 +117,7 @@ public class Adjustments {
         Project project = Persistence.findOrNotFound(em, Project.class, projectId, "project.notFound");
         ProjectScope scope = ProjectScope.of(em, caller, project, siteId, "feedback.results.siteNotFound");
         return views(em.createNativeQuery(VIEW + """
-                 where s.project_id = :project and s.project_site_id = any(cast(:sites as bigint[]))
+                 where s.project_id = :project and s.project_site_id in (select unnest(cast(:sites as bigint[])))
                    and l.position = :position
                  order by s.starts_at, f.created_at, f.id""")
                 .setParameter("project", projectId).setParameter("sites", scope.array())

@@ -32,7 +32,7 @@ record Selection(Project project, TrainingSession session, String sites, long ba
                        t.display_name as trainer_name
                   from training_session s join curriculum_lesson l on l.id = s.lesson_id
                        join batch b on b.id = s.batch_id join account t on t.id = s.lead_trainer_id
-                 where s.project_id = :project and s.project_site_id = any(cast(:sites as bigint[]))
+                 where s.project_id = :project and s.project_site_id in (select unnest(cast(:sites as bigint[])))
                    and (:session = 0 or s.id = :session) and (:batch = 0 or s.batch_id = :batch)
                    and (:position = 0 or l.position = :position) and (:trainer = 0 or s.lead_trainer_id = :trainer)
             )""";
