@@ -12,7 +12,8 @@ import org.openqa.selenium.interactions.Actions;
  * A parent opens the session's feedback link on a phone-sized window (as the QR code would open it), answers in
  * Chinese, forgets a required question and is told so next to it without losing what was typed, double-clicks send,
  * sees the thank-you page, and exactly one response is stored; the same phone cannot answer twice, and the form
- * switches to English without losing what was typed.
+ * switches to English without losing what was typed. Then the session's trainer sees the response in the results and
+ * records an adjustment.
  */
 class FeedbackJourneyIT extends BrowserIT {
 
@@ -64,6 +65,20 @@ class FeedbackJourneyIT extends BrowserIT {
         browser.waitForText(By.tagName("h1"), "Session feedback");
         assertThat(browser.text(By.id("feedbackForm:questions"))).contains("Strongly agree", "Send feedback");
         assertThat(browser.find(textArea(f)).getAttribute("value")).isEqualTo(TEXT);
+
+        // The loop closes: the trainer who led the session sees the new response in its results (the text as typed,
+        // as text) and records what they will change in the next sessions.
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        logIn("baodong.trainer");
+        browser.open(base() + "feedback/session-results.xhtml?sessionId=" + f.sessionId());
+        browser.waitForText(By.id("textAnswers"), TEXT);
+        assertThat(browser.text(By.id("responseCount"))).isEqualTo("1");
+        String change = "下次课开场先讨论两个案例 " + System.nanoTime();
+        browser.type(By.id("adjustmentForm:description"), change);
+        browser.click(By.id("adjustmentForm:addAdjustment"));
+        browser.waitForText(By.id("adjustmentForm:adjustments"), change);
+        assertThat(Db.count("select count(*) from feedback_adjustment where session_id = ? and description = ?",
+                f.sessionId(), change)).isEqualTo(1);
     }
 
     private void answerAllBut(FeedbackFixture f, String skippedKind) {
