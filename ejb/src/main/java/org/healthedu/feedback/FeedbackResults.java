@@ -117,6 +117,8 @@ public class FeedbackResults {
                    join feedback_question q on q.id = a.question_id
              where r.session_id in (select id from sel) and a.text_value is not null
                and (:pattern = '' or lower(a.text_value) like :pattern escape '\\')
+               and (r.session_id in (select id from sel where own)
+                    or (select count(*) from feedback_response n where n.session_id = r.session_id) >= :minCell)
              order by r.id desc, q.lineage_id
              limit :limit offset :offset
             """.formatted(Selection.SQL);
@@ -180,10 +182,29 @@ public class FeedbackResults {
 
     /** A session's free-text answers, newest first, searched (case-insensitive, anywhere) and paged from 0. */
     public TextAnswers answers(long sessionId, String search, int page) {
+        checkSearch(search);
+        return answers(Selection.ofSession(em, access, currentCaller.get(), sessionId), search, page);
+    }
+
+    /**
+     * A project's free-text answers within the caller's scope and the filters, newest first, searched and paged. Above
+     * a session's own trainers, the answers of sessions with fewer responses than the small-cell threshold are left
+     * out, as in the exports: one comment from a session of three could single its writer out.
+     */
+    public TextAnswers projectAnswers(long projectId, Long siteId, Long batchId, Integer lesson, Long trainerId,
+            String search, int page) {
+        checkSearch(search);
+        return answers(Selection.ofProject(em, currentCaller.get(), projectId, siteId, batchId, lesson, trainerId),
+                search, page);
+    }
+
+    private static void checkSearch(String search) {
         if (search != null && search.length() > SEARCH_MAX) {
             throw DomainException.invalid("q", "error.tooLong", SEARCH_MAX);
         }
-        Selection selection = Selection.ofSession(em, access, currentCaller.get(), sessionId);
+    }
+
+    private TextAnswers answers(Selection selection, String search, int page) {
         FeedbackResultSettings settings = FeedbackResultSettings.current();
         long[] totals = totals(selection);
         int offset = Page.clampOffset(page) * TEXT_PAGE_SIZE;
@@ -199,6 +220,7 @@ public class FeedbackResults {
         long total = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> found = selection.bind(em.createNativeQuery(TEXTS)).setParameter("pattern", pattern)
+                .setParameter("minCell", settings.minCell())
                 .setParameter("limit", TEXT_PAGE_SIZE).setParameter("offset", offset).getResultList();
         for (Object[] row : found) {
             Object[] q = questions.get(num(row[0]));

@@ -162,6 +162,31 @@ class FeedbackResultsApiIT extends AppIT {
         String trainerCsv = csv(api("baodong.trainer").download(path + "/responses.csv"));
         assertThat(trainerCsv.strip().split("\r\n")).hasSize(4);
         assertThat(trainerCsv).contains("讲得太快");
+
+        // The project's comments: a session with enough responses shows its comment to the coordinator, the small
+        // one's stays out; its trainer sees both; the search narrows them.
+        long big = Marks.session(fixture, 4, "2026-06-20", "HELD");
+        for (long person : fixture.participantIds()) {
+            Marks.mark(big, person, "PRESENT");
+        }
+        for (int i = 0; i < 5; i++) {
+            FeedbackRows.respond(big, 4, 4, 8, 2, new int[] {}, i == 0 ? "希望多一些角色扮演" : null);
+        }
+        String projectTexts = "api/v1/projects/" + fixture.projectId() + "/feedback-results/answers";
+        Api.Reply coordTexts = api("wuxi.coord").get(projectTexts);
+        assertThat(coordTexts.status()).as(coordTexts.toString()).isEqualTo(200);
+        assertThat(texts(coordTexts)).containsExactly("希望多一些角色扮演");
+        assertThat(texts(api("baodong.trainer").get(projectTexts)))
+                .containsExactlyInAnyOrder("希望多一些角色扮演", "讲得太快");
+        assertThat(texts(api("baodong.trainer").get(projectTexts + "?q=%E5%A4%AA%E5%BF%AB")))
+                .containsExactly("讲得太快");
+        assertProblem(api("guiyang.coord").get(projectTexts), 403, "error.forbidden");
+    }
+
+    private static List<String> texts(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().getJsonObject("page").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("text")).toList();
     }
 
     @Test

@@ -71,6 +71,12 @@ class FeedbackResultsJourneyIT extends BrowserIT {
         assertThat(browser.text(By.id("batchCompare"))).contains("第一批", "第二批");
         assertThat(browser.text(By.id("trainerCompare"))).contains("宝东讲师");
         assertThat(browser.text(By.id("adjustments"))).contains("第二批的第三课由120分钟调整为135分钟");
+        // The parents' comments on lesson 3 across both batches, searchable.
+        assertThat(browser.text(By.id("textAnswers"))).contains("讲得太快");
+        browser.type(By.id("textsForm:search"), "角色扮演");
+        browser.click(By.id("textsForm:searchButton"));
+        browser.waitForText(By.id("textAnswers"), "希望多一些案例和角色扮演");
+        assertThat(browser.text(By.id("textAnswers"))).doesNotContain("讲得太快");
 
         logIn("baodong.lecturer2");
         browser.open(base() + "feedback/results.xhtml?projectId=" + project);

@@ -1,6 +1,7 @@
 package org.healthedu.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.healthedu.feedback.Adjustments;
 import org.healthedu.feedback.FeedbackExports;
 import org.healthedu.feedback.FeedbackFigures.Comparison;
 import org.healthedu.feedback.FeedbackFigures.Results;
+import org.healthedu.feedback.FeedbackFigures.TextAnswers;
 import org.healthedu.feedback.FeedbackResults;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.feedback.FeedbackTexts;
@@ -53,6 +55,19 @@ public class ProjectFeedbackResource {
             @QueryParam("batchId") Long batchId, @QueryParam("lesson") Integer lesson,
             @QueryParam("trainerId") Long trainerId) {
         return results.project(id, siteId, batchId, lesson, trainerId);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Path("{id}/feedback-results/answers")
+    @Operation(summary = "Free-text answers of the project's sessions the caller may see, newest first, 20 a page "
+            + "(page from 0), q searches them; the same filters as the results; above a session's own trainers, "
+            + "sessions with too few responses are left out")
+    public TextAnswers answers(@PathParam("id") long id, @QueryParam("siteId") Long siteId,
+            @QueryParam("batchId") Long batchId, @QueryParam("lesson") Integer lesson,
+            @QueryParam("trainerId") Long trainerId, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        return results.projectAnswers(id, siteId, batchId, lesson, trainerId, q, page);
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.healthedu.feedback.FeedbackExports;
 import org.healthedu.feedback.FeedbackFigures.CompareRow;
 import org.healthedu.feedback.FeedbackFigures.Comparison;
 import org.healthedu.feedback.FeedbackFigures.Results;
+import org.healthedu.feedback.FeedbackFigures.TextAnswers;
 import org.healthedu.feedback.FeedbackResults;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.LocaleBean;
@@ -53,6 +54,9 @@ public class ProjectResultsPage implements Serializable {
     private Comparison byLesson;
     private Comparison byTrainer;
     private List<AdjustmentView> lessonAdjustments = List.of();
+    private TextAnswers texts;
+    private String search;
+    private int page;
 
     public void open() throws IOException {
         try {
@@ -75,6 +79,43 @@ public class ProjectResultsPage implements Serializable {
         byLesson = feedback.compare(projectId, "lesson", siteId);
         byTrainer = feedback.canCompareTrainers(projectId) ? feedback.compare(projectId, "trainer", siteId) : null;
         lessonAdjustments = lesson == null ? List.of() : adjustments.forLesson(projectId, lesson, siteId);
+        page = 0;
+        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+    }
+
+    public void searchTexts() {
+        page = 0;
+        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+    }
+
+    public void nextPage() {
+        page++;
+        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+    }
+
+    public void previousPage() {
+        page = Math.max(0, page - 1);
+        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+    }
+
+    public boolean hasNextPage() {
+        return texts != null && (long) (page + 1) * FeedbackResults.TEXT_PAGE_SIZE < texts.page().total();
+    }
+
+    public TextAnswers getTexts() {
+        return texts;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public StreamedContent csv() {
