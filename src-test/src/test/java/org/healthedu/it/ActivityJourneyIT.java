@@ -12,7 +12,7 @@ import org.openqa.selenium.Keys;
 /**
  * A coordinator on a phone-sized window logs a lecture to 350 girls at a school with a breakdown by sex and by age
  * band and a photo: a breakdown that does not add up is shown next to it and nothing is stored; fixed, the lecture
- * is saved with its photo and shows in the list.
+ * is saved with its photo and shows in the list; the reach page shows the three figures apart.
  */
 class ActivityJourneyIT extends BrowserIT {
 
@@ -50,5 +50,11 @@ class ActivityJourneyIT extends BrowserIT {
         assertThat(Db.rows("select a.headcount, a.female, a.male, a.age_under14, count(e.id) from activity a "
                 + "left join activity_evidence e on e.activity_id = a.id where a.topic = ? "
                 + "group by a.id", topic)).hasSize(1).first().asString().isEqualTo("[350, 340, 10, 350, 1]");
+
+        // The reach page names the three figures apart, each with what it counts.
+        browser.click(By.id("activitiesForm:reachLink"));
+        String figures = browser.text(By.id("reachForm:figures"));
+        assertThat(figures).contains("培训人数（去重）", "培训人次", "活动覆盖人次", "同一人参加五次计五人次");
+        assertThat(browser.text(By.id("reachForm:children"))).contains("北塘区计划生育协会");
     }
 }
