@@ -147,6 +147,7 @@ public class Activity extends Tracked {
                 draft.ageUnder14(), draft.age14to17(), draft.age18to24(), draft.age25plus(), draft.ageUnknown())
                 : null;
         type = draft.type();
+        // Only a consultation is answered online or in person; other types are held where they are held.
         online = draft.type() == ActivityType.CONSULTATION && draft.online();
         heldOn = date;
         unit = newUnit;
