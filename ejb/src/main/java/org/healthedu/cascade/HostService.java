@@ -46,7 +46,8 @@ public class HostService {
     static final Duration INVITATION_VALID = Duration.ofDays(7);
     static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final int ACCEPT_LIMIT = 10;
+    /** Per address: tokens cannot be guessed, so this only stops abuse; a class accepting behind one NAT passes. */
+    private static final int ACCEPT_LIMIT = 30;
     private static final Duration ACCEPT_WINDOW = Duration.ofMinutes(15);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,6 +77,9 @@ public class HostService {
 
     @Inject
     private RateLimiter limiter;
+
+    @Inject
+    private org.healthedu.project.ProjectAccess projects;
 
     @PersistenceContext
     private EntityManager em;
@@ -247,6 +251,31 @@ public class HostService {
         em.createNativeQuery("update host_invitation set used_at = now() where id = ?1")
                 .setParameter(1, found[0]).executeUpdate();
         return name;
+    }
+
+    /** A project's cascade settings (whoever sees the project). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public CascadeSettings settings(long projectId) {
+        projects.visible(currentCaller.get(), projectId);
+        Object[] row = single("select host_training, peer_approval_required from project where id = ?1", projectId);
+        return new CascadeSettings(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]));
+    }
+
+    /** Changes them: the project's managers, while it is open. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public CascadeSettings changeSettings(long projectId, CascadeSettings changes) {
+        projects.manageableOpen(currentCaller.get(), projectId);
+        if (changes == null) {
+            throw DomainException.invalid(null, "error.malformedBody");
+        }
+        em.flush();
+        em.createNativeQuery("""
+                update project set host_training = coalesce(?2, host_training),
+                       peer_approval_required = coalesce(?3, peer_approval_required), updated_at = now()
+                 where id = ?1""")
+                .setParameter(1, projectId).setParameter(2, changes.hostTraining())
+                .setParameter(3, changes.peerApprovalRequired()).executeUpdate();
+        return settings(projectId);
     }
 
     /** The host-training projects the caller may certify from (those they manage, or where they teach at a site). */

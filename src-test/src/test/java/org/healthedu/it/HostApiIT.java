@@ -28,10 +28,15 @@ class HostApiIT extends AppIT {
         Db.update("update participant set kind = 'STUDENT', birth_year = ? where id = ?", possiblyMinor,
                 training.person(2));
 
-        Db.update("update project set host_training = false where id = ?", training.projectId());
+        String settings = "api/v1/projects/" + training.projectId() + "/cascade-settings";
+        assertThat(wuxi.put(settings, "{\"hostTraining\":false}").object().getBoolean("hostTraining")).isFalse();
         assertProblem(wuxi.post("api/v1/hosts", training.certifyJson(training.person(0))), 400,
                 "host.notHostTraining", "projectId");
-        Db.update("update project set host_training = true where id = ?", training.projectId());
+        assertProblem(api("guiyang.coord").put(settings, "{\"hostTraining\":true}"), 403, "error.forbidden");
+        assertProblem(api("baodong.trainer").put(settings, "{\"hostTraining\":true}"), 403, "error.forbidden");
+        JsonObject changed = wuxi.put(settings, "{\"hostTraining\":true}").object();
+        assertThat(changed.getBoolean("hostTraining")).isTrue();
+        assertThat(changed.getBoolean("peerApprovalRequired")).as("left as it was").isFalse();
 
         assertProblem(wuxi.post("api/v1/hosts", training.certifyJson(training.person(1))), 409,
                 "host.notCompleted", "participantId");
@@ -72,6 +77,23 @@ class HostApiIT extends AppIT {
     }
 
     @Test
+    void theDemoHostsAndTheirRecords() {
+        Api host = api("jiangnan.host");
+        assertThat(host.get("api/v1/me").object().getString("role")).isEqualTo("HOST");
+        JsonObject sessions = host.get("api/v1/peer-sessions").object();
+        assertThat(sessions.getInt("total")).isEqualTo(4);
+        JsonObject record = api("jiangnan.lecturer").get("api/v1/hosts?current=true&limit=200").object()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(h -> "jiangnan.host".equals(h.getString("username", null))).findFirst().orElseThrow();
+        assertThat(record.getInt("sessionsHeld")).isEqualTo(3);
+        assertThat(record.getInt("peopleReached")).as("38 + 52 + 76").isEqualTo(166);
+        assertThat(api("wxit.lecturer").get("api/v1/hosts?limit=200").object().getJsonArray("items").stream()
+                .map(h -> h.asJsonObject().getString("siteNameZh"))).isNotEmpty().containsOnly("无锡职业技术学院");
+        assertProblem(api("wxit.host").get("api/v1/hosts/" + record.getJsonNumber("id").longValue()), 403,
+                "error.forbidden");
+    }
+
+    @Test
     void anInvitationMakesAHostAccountThatSeesOnlyItsOwn() {
         HostFixture training = HostFixture.create(this, 1);
         Api wuxi = api("wuxi.coord");
@@ -81,7 +103,10 @@ class HostApiIT extends AppIT {
         String token = invitation.string("token");
         assertThat(invitation.string("url")).endsWith("cascade/accept.xhtml?token=" + token);
         assertThat(Db.count("select count(*) from host_invitation where token_hash = ?", token))
-                .as("only the hash is stored").isZero();
+                .as("the token itself is not stored").isZero();
+        assertThat(Db.count("select count(*) from host_invitation where host_id = ? and token_hash ="
+                + " encode(sha256(convert_to(?, 'UTF8')), 'hex') and expires_at > now() + interval '6 days'",
+                hostId, token)).as("its SHA-256, valid a week").isOne();
 
         String username = "host" + Long.toString(System.nanoTime(), 36);
         String accept = "api/v1/host-invitations/" + token;

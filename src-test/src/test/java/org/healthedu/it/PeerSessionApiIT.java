@@ -20,7 +20,9 @@ class PeerSessionApiIT extends AppIT {
     @Test
     void approvalHeadcountAndCoursewareRules() {
         HostFixture training = HostFixture.create(this, 2);
-        Db.update("update project set peer_approval_required = true where id = ?", training.projectId());
+        Api.Reply setting = api("wuxi.coord").put("api/v1/projects/" + training.projectId() + "/cascade-settings",
+                "{\"peerApprovalRequired\":true}");
+        assertThat(setting.object().getBoolean("peerApprovalRequired")).as(setting.toString()).isTrue();
         HostFixture.Host host = training.host(this, 0);
         Api supervisor = api("baodong.trainer");
 
@@ -77,6 +79,13 @@ class PeerSessionApiIT extends AppIT {
         JsonObject held = host.api().post(attendance, "{\"total\":28,\"female\":20,\"male\":8}").object();
         assertThat(held.getString("status")).isEqualTo("HELD");
         assertThat(held.getInt("headcountTotal")).isEqualTo(28);
+
+        JsonObject commented = supervisor.post("api/v1/peer-sessions/" + id + "/comment",
+                "{\"comment\":\"下次可增加互动环节\"}").object();
+        assertThat(host.api().get("api/v1/peer-sessions/" + id).object().getString("supervisorComment"))
+                .isEqualTo(commented.getString("supervisorComment")).isEqualTo("下次可增加互动环节");
+        assertProblem(host.api().post("api/v1/peer-sessions/" + id + "/comment", "{\"comment\":\"x\"}"), 403,
+                "error.forbidden");
 
         JsonObject record = api("wuxi.coord").get("api/v1/hosts/" + host.id()).object();
         assertThat(record.getInt("sessionsHeld")).isEqualTo(1);
