@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** The signed-in person's own account: who they are, and the language they chose. */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.OBSERVER_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.OBSERVER_NAME, Role.HOST_NAME})
 public class AccountService {
 
     @Inject

@@ -9,12 +9,15 @@ public enum Role {
     /** Runs the sessions assigned to them. */
     TRAINER,
     /** A guidance-group member: reads and comments. */
-    OBSERVER;
+    OBSERVER,
+    /** A certified peer-education host (a trained student leader): plans and records their own peer sessions only. */
+    HOST;
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String COORDINATOR_NAME = "COORDINATOR";
     public static final String TRAINER_NAME = "TRAINER";
     public static final String OBSERVER_NAME = "OBSERVER";
+    public static final String HOST_NAME = "HOST";
 
     public String labelKey() {
         return "role." + name();

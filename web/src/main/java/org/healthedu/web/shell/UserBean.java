@@ -54,6 +54,19 @@ public class UserBean implements Serializable {
         return hasRole(Role.ADMIN) || hasRole(Role.COORDINATOR);
     }
 
+    /** A peer-education host: sees only their own peer sessions and record. */
+    public boolean isHost() {
+        return hasRole(Role.HOST);
+    }
+
+    /** The home page's sessions and figures are the trainers': a host starts on their peer sessions instead. */
+    public void redirectHost() throws IOException {
+        if (isHost()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/cascade/peer-sessions.xhtml");
+        }
+    }
+
     /** Page guard for pages only admins and coordinators use: anyone else gets the 403 page. */
     public void requireManager() throws IOException {
         if (!isManager()) {
