@@ -13,7 +13,7 @@ import java.util.Map;
  *        two activities counts twice, and a consultation's headcount counts here, not as a contact
  * @param reachedByType {@code peopleReached} by type of activity (its name: LECTURE, …)
  * @param reachedThroughPeerEducators people reached by peer sessions that certified hosts run: a figure of its own,
- *        never part of the others; 0 until the peer-education cascade records them
+ *        never part of the others: the headcounts of held peer sessions at sites in the subtree
  */
 public record ReachCount(long uniquePeopleTrained, long contacts, long peopleReached,
         Map<String, Long> reachedByType, long reachedThroughPeerEducators) implements Serializable {

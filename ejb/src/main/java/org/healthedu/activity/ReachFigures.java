@@ -93,6 +93,18 @@ public class ReachFigures {
                 + " join session_tally t on t.session_id = s.id" + SESSION_WHERE
                 + " group by grouping sets ((c.id), ())"), unitId, subtree, from, to, project);
 
+        // Peer sessions held by certified hosts at sites in the subtree (of the host training's project, when one
+        // is given): their headcounts, by their start in China time like the sessions above.
+        Map<Long, Long> peers = grouped(em.createNativeQuery("""
+                select grouping(c.id), c.id, coalesce(sum(p.headcount_total), 0)
+                  from peer_session p join peer_host h on h.id = p.host_id
+                       join site st on st.id = h.site_id join organisation_unit su on su.id = st.unit_id
+                       left join organisation_unit c on c.parent_id = :unit and su.path like c.path || '%'
+                 where p.status = 'HELD' and su.path like :subtree
+                   and p.starts_at >= cast(:from as date) and p.starts_at < cast(:to as date) + 1
+                   and (:project < 0 or h.project_id = :project)
+                 group by grouping sets ((c.id), ())"""), unitId, subtree, from, to, project);
+
         Map<Long, Map<String, Long>> reached = new HashMap<>();
         for (Object row : em.createNativeQuery("""
                 select grouping(c.id), c.id, a.type, sum(a.headcount)
@@ -111,9 +123,9 @@ public class ReachFigures {
 
         List<Reach.UnitReach> perChild = new ArrayList<>();
         children.forEach((id, name) -> perChild.add(new Reach.UnitReach(id, name,
-                count(unique.get(id), contacts.get(id), reached.get(id)))));
+                count(unique.get(id), contacts.get(id), reached.get(id), peers.get(id)))));
         return new Reach(unitId, unit.nameZh(), from, to, projectId,
-                count(unique.get(TOTAL), contacts.get(TOTAL), reached.get(TOTAL)), perChild);
+                count(unique.get(TOTAL), contacts.get(TOTAL), reached.get(TOTAL), peers.get(TOTAL)), perChild);
     }
 
     /** The key of the whole subtree's row (unit ids are positive). */
@@ -137,19 +149,12 @@ public class ReachFigures {
         return counts;
     }
 
-    private static ReachCount count(Long unique, Long contacts, Map<String, Long> reached) {
+    private static ReachCount count(Long unique, Long contacts, Map<String, Long> reached, Long peers) {
         Map<String, Long> byType = reached == null ? Map.of() : reached;
         long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        // Reached through peer educators stays apart from the three figures: a host's peer session is neither a
+        // trainer's roster nor a headcount activity of the unit.
         return new ReachCount(unique == null ? 0 : unique, contacts == null ? 0 : contacts, total, byType,
-                reachedThroughPeerEducators());
-    }
-
-    /**
-     * People reached through peer educators: kept apart from the three figures above (a host's peer session is
-     * neither a trainer's roster nor a headcount activity). The peer-education cascade's records fill it; until they
-     * exist it is 0.
-     */
-    static long reachedThroughPeerEducators() {
-        return 0;
+                peers == null ? 0 : peers);
     }
 }

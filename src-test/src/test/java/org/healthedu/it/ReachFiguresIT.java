@@ -96,6 +96,18 @@ class ReachFiguresIT extends AppIT {
                 .as("the demo's online consultations (tests may add more)").isGreaterThanOrEqualTo(122);
     }
 
+    @Test
+    void peopleReachedThroughPeerEducatorsAreTheHeadcountsOfTheirHeldPeerSessions() {
+        // The demo's hosts at Jiangnan and WXIT held peer sessions of 38 (28 May), 41 (4 June) and 52 (11 June);
+        // the week from 28 May to 4 June holds the first two, a planned one in December counts nowhere.
+        JsonObject week = reach(api("wuxi.coord"), "JS-WX", "?from=2026-05-28&to=2026-06-04").getJsonObject("total");
+        assertThat(week.getInt("reachedThroughPeerEducators")).isEqualTo(38 + 41);
+        assertThat(reach(api("wuxi.coord"), "JS-WX", "?from=2026-05-28&to=2026-06-11").getJsonObject("total")
+                .getInt("reachedThroughPeerEducators")).isEqualTo(38 + 41 + 52);
+        assertThat(reach(api("wuxi.coord"), "JS-WX", "?from=2026-12-01&to=2026-12-31").getJsonObject("total")
+                .getInt("reachedThroughPeerEducators")).isZero();
+    }
+
     private JsonObject reach(Api as, String unitCode, String query) {
         Api.Reply reply = as.get("api/v1/reach/units/" + Db.unitId(unitCode) + query);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
