@@ -90,7 +90,8 @@ public class HostService {
         if (draft == null || draft.participantId() == null || draft.projectId() == null || draft.siteId() == null) {
             throw DomainException.invalid(null, "host.required");
         }
-        Object[] project = single("select host_training, status from project where id = ?1", draft.projectId());
+        Object[] project = Rows.single(em, "select host_training, status from project where id = ?1",
+                draft.projectId());
         if (project == null) {
             throw DomainException.notFound("project.notFound");
         }
@@ -98,7 +99,7 @@ public class HostService {
         if (!Boolean.TRUE.equals(project[0])) {
             throw DomainException.invalid("projectId", "host.notHostTraining");
         }
-        Object[] person = single("select birth_year, anonymised_at from participant where id = ?1",
+        Object[] person = Rows.single(em, "select birth_year, anonymised_at from participant where id = ?1",
                 draft.participantId());
         if (person == null || person[1] != null) {
             throw DomainException.notFound("participant.notFound");
@@ -106,14 +107,14 @@ public class HostService {
         if (Age.possiblyMinor(Rows.nullableInt(person[0]), Age.today())) {
             throw DomainException.invalid("participantId", "host.underAge");
         }
-        if (count("select count(*) from enrolment where participant_id = ?1 and project_id = ?2",
+        if (Rows.count(em, "select count(*) from enrolment where participant_id = ?1 and project_id = ?2",
                 draft.participantId(), draft.projectId()) == 0
                 || !completion.participant(draft.participantId(), draft.projectId()).completed()) {
             throw DomainException.conflict("participantId", "host.notCompleted");
         }
         long supervisor = requireSupervisor(caller, draft.supervisorAccountId(), draft.siteId());
-        if (count("select count(*) from peer_host where site_id = ?1 and participant_id = ?2 and revoked_at is null",
-                draft.siteId(), draft.participantId()) > 0) {
+        if (Rows.count(em, "select count(*) from peer_host where site_id = ?1 and participant_id = ?2"
+                + " and revoked_at is null", draft.siteId(), draft.participantId()) > 0) {
             throw DomainException.conflict("participantId", "host.alreadyCertified");
         }
         long id = lng(em.createNativeQuery("select nextval('peer_host_seq')").getSingleResult());
@@ -144,7 +145,7 @@ public class HostService {
         if (current) {
             where += " and h.revoked_at is null";
         }
-        long total = count("select count(*) from peer_host h join site s on s.id = h.site_id"
+        long total = Rows.count(em, "select count(*) from peer_host h join site s on s.id = h.site_id"
                 + " join organisation_unit su on su.id = s.unit_id" + where, param);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LIST_SQL + where + " order by h.certified_at desc, h.id desc")
@@ -215,7 +216,7 @@ public class HostService {
         if (token == null || token.isBlank()) {
             throw DomainException.invalid("token", "host.invitationInvalid");
         }
-        Object[] found = single("""
+        Object[] found = Rows.single(em, """
                 select i.id, h.id, p.birth_year, p.display_name, s.unit_id
                   from host_invitation i join peer_host h on h.id = i.host_id
                        join participant p on p.id = h.participant_id join site s on s.id = h.site_id
@@ -235,7 +236,7 @@ public class HostService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw DomainException.invalid("password", "host.password", MIN_PASSWORD);
         }
-        if (count("select count(*) from account where lower(username) = ?1", name) > 0) {
+        if (Rows.count(em, "select count(*) from account where lower(username) = ?1", name) > 0) {
             throw DomainException.conflict("username", "host.usernameTaken");
         }
         long accountId = lng(em.createNativeQuery("select nextval('account_seq')").getSingleResult());
@@ -257,7 +258,8 @@ public class HostService {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
     public CascadeSettings settings(long projectId) {
         projects.visible(currentCaller.get(), projectId);
-        Object[] row = single("select host_training, peer_approval_required from project where id = ?1", projectId);
+        Object[] row = Rows.single(em, "select host_training, peer_approval_required from project where id = ?1",
+                projectId);
         return new CascadeSettings(Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]));
     }
 
@@ -324,8 +326,8 @@ public class HostService {
     }
 
     /**
-     * Who completed the host training (by its rule, batch by batch: a fixed number of queries per batch), could not be under 18
-     * and is not yet a host at the site: the people a certifier picks from.
+     * Who completed the host training (by its rule, batch by batch: a fixed number of queries per batch), could not be
+     * under 18 and is not yet a host at the site: the people a certifier picks from.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
     public List<Eligible> eligible(long projectId, long siteId) {
@@ -395,7 +397,7 @@ public class HostService {
     }
 
     private void requireCertifier(Caller caller, long siteId, long projectId) {
-        if (single("select id, unit_id from site where id = ?1", siteId) == null) {
+        if (Rows.single(em, "select id, unit_id from site where id = ?1", siteId) == null) {
             throw DomainException.notFound("site.notFound");
         }
         if (!isCertifier(caller, siteId, projectId)) {
@@ -416,7 +418,7 @@ public class HostService {
         if (accountId == null) {
             throw DomainException.invalid("supervisorAccountId", "host.supervisorRequired");
         }
-        Object[] row = single("""
+        Object[] row = Rows.single(em, """
                 select a.role, u.path, (select su.path from site s join organisation_unit su on su.id = s.unit_id
                                          where s.id = ?2)
                   from account a join organisation_unit u on u.id = a.unit_id where a.id = ?1 and a.active""",
@@ -454,24 +456,6 @@ public class HostService {
         return new HostView(lng(r[0]), lng(r[1]), (String) r[2], lng(r[3]), (String) r[4], (String) r[5], lng(r[6]),
                 (String) r[7], lng(r[8]), (String) r[9], (String) r[10], Rows.instant(r[11]), Rows.instant(r[12]),
                 lng(r[13]), lng(r[14]), trainer);
-    }
-
-    private Object[] single(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object row = rows.get(0);
-        return row instanceof Object[] a ? a : new Object[] {row};
-    }
-
-    private long count(String sql, Object... params) {
-        return lng(single(sql, params)[0]);
     }
 
     private static long lng(Object value) {

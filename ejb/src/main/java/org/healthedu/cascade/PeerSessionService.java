@@ -51,7 +51,7 @@ public class PeerSessionService {
     @RolesAllowed(Role.HOST_NAME)
     public PeerSessionView plan(PeerSessionDraft draft) {
         Caller caller = currentCaller.get();
-        Object[] host = single("select id, site_id, project_id from peer_host where account_id = ?1"
+        Object[] host = Rows.single(em, "select id, site_id, project_id from peer_host where account_id = ?1"
                 + " and revoked_at is null", caller.accountId());
         if (host == null) {
             throw DomainException.forbidden();
@@ -73,13 +73,13 @@ public class PeerSessionService {
             throw DomainException.invalid("expectedAudience", "peer.expected");
         }
         // A lesson of a curriculum a project follows (one a batch uses is settled, not a draft).
-        if (draft.lessonId() != null && count("""
+        if (draft.lessonId() != null && Rows.count(em, """
                 select count(*) from curriculum_lesson l join curriculum c on c.id = l.curriculum_id
                  where l.id = ?1 and c.project_id is not null and c.in_use""", draft.lessonId()) == 0) {
             throw DomainException.invalid("lessonId", "peer.lessonNotApproved");
         }
         // The courseware rule of sessions: only an approved version, of the courseware of the host's own site.
-        if (draft.coursewareVersionId() != null && count("""
+        if (draft.coursewareVersionId() != null && Rows.count(em, """
                 select count(*) from courseware_version v join courseware c on c.id = v.courseware_id
                        join project_site ps on ps.id = c.project_site_id
                  where v.id = ?1 and v.status = 'APPROVED' and ps.site_id = ?2""",
@@ -120,7 +120,7 @@ public class PeerSessionService {
         } else {
             throw DomainException.invalid("view", "peer.view");
         }
-        long total = count("""
+        long total = Rows.count(em, """
                 select count(*) from peer_session ps join peer_host h on h.id = ps.host_id
                        join site s on s.id = h.site_id join organisation_unit su on su.id = s.unit_id""" + where,
                 param);
@@ -211,7 +211,7 @@ public class PeerSessionService {
     private PeerSessionView own(long id) {
         PeerSessionView session = read(id);
         Caller caller = currentCaller.get();
-        if (count("select count(*) from peer_host where id = ?1 and account_id = ?2 and revoked_at is null",
+        if (Rows.count(em, "select count(*) from peer_host where id = ?1 and account_id = ?2 and revoked_at is null",
                 session.hostId(), caller.accountId()) == 0) {
             throw DomainException.forbidden();
         }
@@ -222,8 +222,8 @@ public class PeerSessionService {
     private PeerSessionView supervised(long id) {
         PeerSessionView session = read(id);
         Caller caller = currentCaller.get();
-        if (!caller.isAdmin() && count("select count(*) from peer_host where id = ?1 and supervisor_account_id = ?2",
-                session.hostId(), caller.accountId()) == 0) {
+        if (!caller.isAdmin() && Rows.count(em, "select count(*) from peer_host where id = ?1"
+                + " and supervisor_account_id = ?2", session.hostId(), caller.accountId()) == 0) {
             throw DomainException.forbidden();
         }
         return session;
@@ -273,21 +273,4 @@ public class PeerSessionService {
                 Rows.nullableInt(r[16]), Rows.nullableInt(r[17]), Rows.nullableInt(r[18]), (String) r[19]);
     }
 
-    private Object[] single(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object row = rows.get(0);
-        return row instanceof Object[] a ? a : new Object[] {row};
-    }
-
-    private long count(String sql, Object... params) {
-        return Rows.lng(single(sql, params)[0]);
-    }
 }

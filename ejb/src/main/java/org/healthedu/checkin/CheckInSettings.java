@@ -2,6 +2,7 @@ package org.healthedu.checkin;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.healthedu.shared.Settings;
 
 /**
  * How check-in behaves, from system properties or environment variables (read on every use, so a change needs no
@@ -30,15 +31,15 @@ public record CheckInSettings(Duration opensBefore, Duration closesAfter, Durati
 
     public static CheckInSettings current() {
         return new CheckInSettings(
-                Duration.ofMinutes(number("healthedu.checkin.opens-before-minutes",
+                Duration.ofMinutes(Settings.number("healthedu.checkin.opens-before-minutes",
                         "HEALTHEDU_CHECKIN_OPENS_BEFORE_MINUTES", 30)),
-                Duration.ofMinutes(number("healthedu.checkin.closes-after-minutes",
+                Duration.ofMinutes(Settings.number("healthedu.checkin.closes-after-minutes",
                         "HEALTHEDU_CHECKIN_CLOSES_AFTER_MINUTES", 30)),
-                Duration.ofMinutes(number("healthedu.checkin.late-after-minutes",
+                Duration.ofMinutes(Settings.number("healthedu.checkin.late-after-minutes",
                         "HEALTHEDU_CHECKIN_LATE_AFTER_MINUTES", 10)),
-                number("healthedu.checkin.ip-limit", "HEALTHEDU_CHECKIN_IP_LIMIT", 300),
-                number("healthedu.checkin.wrong-code-limit", "HEALTHEDU_CHECKIN_WRONG_CODE_LIMIT", 30),
-                number("healthedu.checkin.factor-limit", "HEALTHEDU_CHECKIN_FACTOR_LIMIT", 5));
+                Settings.number("healthedu.checkin.ip-limit", "HEALTHEDU_CHECKIN_IP_LIMIT", 300),
+                Settings.number("healthedu.checkin.wrong-code-limit", "HEALTHEDU_CHECKIN_WRONG_CODE_LIMIT", 30),
+                Settings.number("healthedu.checkin.factor-limit", "HEALTHEDU_CHECKIN_FACTOR_LIMIT", 5));
     }
 
     public Instant opensAt(Instant start) {
@@ -52,18 +53,5 @@ public record CheckInSettings(Duration opensBefore, Duration closesAfter, Durati
     /** Present until this instant (inclusive), late after it. */
     public Instant lateAfter(Instant start) {
         return start.plus(lateAfter);
-    }
-
-    static int number(String property, String environment, int fallback) {
-        String value = System.getProperty(property, System.getenv(environment));
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            return parsed < 0 ? fallback : parsed;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.healthedu.feedback;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.healthedu.shared.Settings;
 
 /**
  * How the public feedback form behaves, from system properties or environment variables (read on every use):
@@ -26,10 +27,10 @@ public record FeedbackSettings(int openDays, int ipLimit, int linkLimit, int max
 
     public static FeedbackSettings current() {
         return new FeedbackSettings(
-                number("healthedu.feedback.open-days", "HEALTHEDU_FEEDBACK_OPEN_DAYS", 7),
-                number("healthedu.feedback.ip-limit", "HEALTHEDU_FEEDBACK_IP_LIMIT", 300),
-                number("healthedu.feedback.link-limit", "HEALTHEDU_FEEDBACK_LINK_LIMIT", 1000),
-                number("healthedu.feedback.max-request-bytes", "HEALTHEDU_FEEDBACK_MAX_REQUEST_BYTES", 65536));
+                Settings.number("healthedu.feedback.open-days", "HEALTHEDU_FEEDBACK_OPEN_DAYS", 7),
+                Settings.number("healthedu.feedback.ip-limit", "HEALTHEDU_FEEDBACK_IP_LIMIT", 300),
+                Settings.number("healthedu.feedback.link-limit", "HEALTHEDU_FEEDBACK_LINK_LIMIT", 1000),
+                Settings.number("healthedu.feedback.max-request-bytes", "HEALTHEDU_FEEDBACK_MAX_REQUEST_BYTES", 65536));
     }
 
     /** The form opens when the session starts. */
@@ -40,18 +41,5 @@ public record FeedbackSettings(int openDays, int ipLimit, int linkLimit, int max
     /** And closes {@link #openDays} after it ends. */
     public Instant closesAt(Instant end) {
         return end.plus(Duration.ofDays(openDays));
-    }
-
-    static int number(String property, String environment, int fallback) {
-        String value = System.getProperty(property, System.getenv(environment));
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            return parsed < 0 ? fallback : parsed;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

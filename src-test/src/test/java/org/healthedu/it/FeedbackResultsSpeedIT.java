@@ -2,24 +2,19 @@ package org.healthedu.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
 /**
  * Feedback results cost the same number of SQL statements whatever the number of responses and sessions: a session
  * with 5 responses and one with 40 (both above the small-cell threshold, which skips queries), a fresh project with
- * one session and the demo project with eight and 171 responses. Counted by Hibernate's statistics (prepared statements) read from WildFly's management API, as in
- * {@link RollCallSpeedIT}.
+ * one session and the demo project with eight and 171 responses. Counted by Hibernate's statistics (prepared
+ * statements) read from WildFly's management API ({@link HibernateStatistics}), as in {@link RollCallSpeedIT}.
  */
 class FeedbackResultsSpeedIT extends AppIT {
-
-    private static final String UNIT = "healthedu.ear/healthedu-ejb.jar#healthedu";
 
     @ArquillianResource
     private ManagementClient management;
@@ -70,36 +65,10 @@ class FeedbackResultsSpeedIT extends AppIT {
     }
 
     private long preparedStatements() {
-        ModelNode op = operation("read-attribute");
-        op.get("name").set("prepared-statement-count");
-        return execute(op).asLong();
+        return new HibernateStatistics(management).preparedStatements();
     }
 
     private void writeStatisticsEnabled(boolean enabled) {
-        ModelNode op = operation("write-attribute");
-        op.get("name").set("statistics-enabled");
-        op.get("value").set(enabled);
-        execute(op);
-    }
-
-    private static ModelNode operation(String name) {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(name);
-        ModelNode address = op.get("address");
-        address.add("deployment", "healthedu.ear");
-        address.add("subdeployment", "healthedu-ejb.jar");
-        address.add("subsystem", "jpa");
-        address.add("hibernate-persistence-unit", UNIT);
-        return op;
-    }
-
-    private ModelNode execute(ModelNode op) {
-        try {
-            ModelNode result = management.getControllerClient().execute(op);
-            assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
-            return result.get("result");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new HibernateStatistics(management).enabled(enabled);
     }
 }

@@ -3,15 +3,12 @@ package org.healthedu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * else runs statements meanwhile.
  */
 class RollCallSpeedIT extends AppIT {
-
-    private static final String UNIT = "healthedu.ear/healthedu-ejb.jar#healthedu";
 
     @ArquillianResource
     private ManagementClient management;
@@ -77,36 +72,10 @@ class RollCallSpeedIT extends AppIT {
     }
 
     private long preparedStatements() {
-        ModelNode op = operation("read-attribute");
-        op.get("name").set("prepared-statement-count");
-        return execute(op).asLong();
+        return new HibernateStatistics(management).preparedStatements();
     }
 
     private void writeStatisticsEnabled(boolean enabled) {
-        ModelNode op = operation("write-attribute");
-        op.get("name").set("statistics-enabled");
-        op.get("value").set(enabled);
-        execute(op);
-    }
-
-    private static ModelNode operation(String name) {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(name);
-        ModelNode address = op.get("address");
-        address.add("deployment", "healthedu.ear");
-        address.add("subdeployment", "healthedu-ejb.jar");
-        address.add("subsystem", "jpa");
-        address.add("hibernate-persistence-unit", UNIT);
-        return op;
-    }
-
-    private ModelNode execute(ModelNode op) {
-        try {
-            ModelNode result = management.getControllerClient().execute(op);
-            assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
-            return result.get("result");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new HibernateStatistics(management).enabled(enabled);
     }
 }
