@@ -2,7 +2,10 @@ package org.healthedu.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server from binaries served as Maven artifacts: the zero-install database behind the run
@@ -19,6 +22,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, int port, boolean fresh) throws IOException {
+        if (fresh) {
+            // What an interrupted run (Ctrl-C, a killed build) left behind: initdb refuses a directory that is not
+            // empty, and a fresh database is wanted anyway.
+            deleteRecursively(dataDirectory);
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
@@ -30,6 +38,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("timezone", "UTC")
                 .start();
         return new EmbeddedDatabase(postgres, port);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public String jdbcUrl() {
