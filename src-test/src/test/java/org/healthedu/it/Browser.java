@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -108,7 +109,13 @@ public final class Browser implements AutoCloseable {
             if (!open) {
                 click(By.id(menuId));
             }
-            click(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+            wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                    "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated')", menuId + "_panel")));
+            try {
+                click(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+            } catch (ElementNotInteractableException e) {
+                continue; // the panel was still opening or moving (or covered): open it again and retry
+            }
             if (text(By.id(menuId + "_label")).equals(label)) {
                 return;
             }
