@@ -54,9 +54,7 @@ public class ProjectResultsPage implements Serializable {
     private Comparison byLesson;
     private Comparison byTrainer;
     private List<AdjustmentView> lessonAdjustments = List.of();
-    private TextAnswers texts;
-    private String search;
-    private int page;
+    private final TextPaging comments = new TextPaging();
 
     public void open() throws IOException {
         try {
@@ -79,43 +77,43 @@ public class ProjectResultsPage implements Serializable {
         byLesson = feedback.compare(projectId, "lesson", siteId);
         byTrainer = feedback.canCompareTrainers(projectId) ? feedback.compare(projectId, "trainer", siteId) : null;
         lessonAdjustments = lesson == null ? List.of() : adjustments.forLesson(projectId, lesson, siteId);
-        page = 0;
-        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+        comments.first(this::answers);
     }
 
     public void searchTexts() {
-        page = 0;
-        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+        comments.first(this::answers);
     }
 
     public void nextPage() {
-        page++;
-        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+        comments.next(this::answers);
     }
 
     public void previousPage() {
-        page = Math.max(0, page - 1);
-        texts = feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
+        comments.previous(this::answers);
     }
 
     public boolean hasNextPage() {
-        return texts != null && (long) (page + 1) * FeedbackResults.TEXT_PAGE_SIZE < texts.page().total();
+        return comments.hasNext();
+    }
+
+    private TextAnswers answers(String search, int page) {
+        return feedback.projectAnswers(projectId, siteId, batchId, lesson, null, search, page);
     }
 
     public TextAnswers getTexts() {
-        return texts;
+        return comments.texts();
     }
 
     public int getPage() {
-        return page;
+        return comments.page();
     }
 
     public String getSearch() {
-        return search;
+        return comments.search();
     }
 
     public void setSearch(String search) {
-        this.search = search;
+        comments.search(search);
     }
 
     public StreamedContent csv() {

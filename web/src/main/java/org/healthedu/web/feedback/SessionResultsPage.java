@@ -47,9 +47,7 @@ public class SessionResultsPage implements Serializable {
 
     private Long sessionId;
     private Results results;
-    private TextAnswers texts;
-    private String search;
-    private int page;
+    private final TextPaging comments = new TextPaging();
     private List<AdjustmentView> adjustmentList = List.of();
     private boolean canRecord;
 
@@ -65,7 +63,7 @@ public class SessionResultsPage implements Serializable {
                 throw DomainException.notFound("session.notFound");
             }
             results = feedback.session(sessionId);
-            texts = feedback.answers(sessionId, null, 0);
+            comments.first(this::answers);
             loadAdjustments();
         } catch (DomainException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -76,22 +74,23 @@ public class SessionResultsPage implements Serializable {
     }
 
     public void searchTexts() {
-        page = 0;
-        texts = feedback.answers(sessionId, search, page);
+        comments.first(this::answers);
     }
 
     public void nextPage() {
-        page++;
-        texts = feedback.answers(sessionId, search, page);
+        comments.next(this::answers);
     }
 
     public void previousPage() {
-        page = Math.max(0, page - 1);
-        texts = feedback.answers(sessionId, search, page);
+        comments.previous(this::answers);
     }
 
     public boolean hasNextPage() {
-        return texts != null && (long) (page + 1) * FeedbackResults.TEXT_PAGE_SIZE < texts.page().total();
+        return comments.hasNext();
+    }
+
+    private TextAnswers answers(String search, int page) {
+        return feedback.answers(sessionId, search, page);
     }
 
     public void addAdjustment() {
@@ -176,19 +175,19 @@ public class SessionResultsPage implements Serializable {
     }
 
     public TextAnswers getTexts() {
-        return texts;
+        return comments.texts();
     }
 
     public int getPage() {
-        return page;
+        return comments.page();
     }
 
     public String getSearch() {
-        return search;
+        return comments.search();
     }
 
     public void setSearch(String search) {
-        this.search = search;
+        comments.search(search);
     }
 
     public List<AdjustmentView> getAdjustments() {
