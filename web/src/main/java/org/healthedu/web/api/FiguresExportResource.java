@@ -1,0 +1,100 @@
+package org.healthedu.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthedu.file.FileContent;
+import org.healthedu.reporting.Dhis2Export;
+import org.healthedu.reporting.FiguresExports;
+import org.healthedu.reporting.ReportPeriod;
+import org.healthedu.shared.DomainException;
+
+/**
+ * A unit's figures for a project and period as files for other systems, beside the figures themselves (the path
+ * {@code figures} is shared with the figures resource): DHIS2 data value sets, ADX, and XLSX/PDF for people. See
+ * docs/dhis2-mapping.md.
+ */
+@Path("figures")
+@Tag(name = "figures")
+public class FiguresExportResource {
+
+    public static final String ADX = "application/adx+xml";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private FiguresExports exports;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/dataValueSets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The unit's and its child units' figures as a DHIS2 data value set, for POST "
+            + "/api/dataValueSets. period: 202603, 2026Q1, 2026 or 2026-03-01/2027-02-28; idScheme: CODE (HE_ "
+            + "data element codes, default) or UID (the indicators' DHIS2 uids)")
+    public Response dataValueSets(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
+            @QueryParam("period") String period, @QueryParam("idScheme") String idScheme) {
+        return Response.ok(exports.dataValueSet(projectId, unitId, period(period), scheme(idScheme)),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/adx")
+    @Produces(ADX)
+    @Operation(summary = "The same figures as ADX (urn:ihe:qrph:adx:2015), one group per unit, for DHIS2's "
+            + "POST /api/dataValueSets with Content-Type application/adx+xml")
+    public Response adx(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
+            @QueryParam("period") String period, @QueryParam("idScheme") String idScheme) {
+        return Response.ok(exports.adx(projectId, unitId, period(period), scheme(idScheme)), ADX + ";charset=UTF-8")
+                .build();
+    }
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/xlsx")
+    @Operation(summary = "The figures as an Excel workbook: summary and key figures, targets, figures per child unit "
+            + "(raw numbers, with data element codes)")
+    public Response xlsx(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
+            @QueryParam("period") String period) {
+        ReportPeriod p = period(period);
+        return Downloads.attachment(new FileContent(fileName(projectId, unitId, p, "xlsx"), XLSX,
+                exports.workbook(projectId, unitId, p, Problems.localeOf(headers))));
+    }
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/pdf")
+    @Operation(summary = "The figures as a PDF: key figures, targets, attendance and satisfaction bars, child units")
+    public Response pdf(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
+            @QueryParam("period") String period) {
+        ReportPeriod p = period(period);
+        return Downloads.attachment(new FileContent(fileName(projectId, unitId, p, "pdf"), "application/pdf",
+                exports.pdf(projectId, unitId, p, Problems.localeOf(headers))));
+    }
+
+    private static ReportPeriod period(String text) {
+        ReportPeriod period = ReportPeriod.parse(text);
+        if (period == null) {
+            throw DomainException.invalid("period", "export.period.invalid");
+        }
+        return period;
+    }
+
+    private static Dhis2Export.Scheme scheme(String text) {
+        Dhis2Export.Scheme scheme = QueryParams.constant(Dhis2Export.Scheme.class, "idScheme", text,
+                "export.idScheme.unknown");
+        return scheme == null ? Dhis2Export.Scheme.CODE : scheme;
+    }
+
+    private static String fileName(long projectId, long unitId, ReportPeriod period, String extension) {
+        return "figures-" + projectId + "-" + unitId + "-" + period.iso().replace('/', '_') + "." + extension;
+    }
+}
