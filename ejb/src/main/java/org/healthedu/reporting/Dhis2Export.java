@@ -82,24 +82,25 @@ public final class Dhis2Export {
             xml.writeDefaultNamespace(ADX_NAMESPACE);
             xml.writeAttribute("exported", exported.truncatedTo(ChronoUnit.SECONDS).toString());
             String period = adxPeriod(figures.period());
-            String currentUnit = null;
-            for (Value v : values(figures, codes, scheme)) {
-                if (!v.orgUnit().equals(currentUnit)) {
-                    if (currentUnit != null) {
-                        xml.writeEndElement();
+            List<Value> values = values(figures, codes, scheme);
+            String total = orgUnit(figures.total(), codes);
+            // The unit's own group always (an empty one says "reported, nothing to count"), then the child units'.
+            List<String> units = new ArrayList<>();
+            units.add(total);
+            values.stream().map(Value::orgUnit).distinct().filter(u -> !u.equals(total)).forEach(units::add);
+            for (String unit : units) {
+                xml.writeStartElement("group");
+                xml.writeAttribute("orgUnit", unit);
+                xml.writeAttribute("period", period);
+                xml.writeAttribute("dataSet", dataSet(figures));
+                xml.writeAttribute("completeDate", completeDate.toString());
+                for (Value v : values) {
+                    if (v.orgUnit().equals(unit)) {
+                        xml.writeEmptyElement("dataValue");
+                        xml.writeAttribute("dataElement", v.dataElement());
+                        xml.writeAttribute("value", v.value());
                     }
-                    currentUnit = v.orgUnit();
-                    xml.writeStartElement("group");
-                    xml.writeAttribute("orgUnit", v.orgUnit());
-                    xml.writeAttribute("period", period);
-                    xml.writeAttribute("dataSet", dataSet(figures));
-                    xml.writeAttribute("completeDate", completeDate.toString());
                 }
-                xml.writeEmptyElement("dataValue");
-                xml.writeAttribute("dataElement", v.dataElement());
-                xml.writeAttribute("value", v.value());
-            }
-            if (currentUnit != null) {
                 xml.writeEndElement();
             }
             xml.writeEndElement();

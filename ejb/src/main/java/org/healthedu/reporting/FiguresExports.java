@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
+import org.healthedu.organisation.OrganisationUnit;
+import org.healthedu.project.Project;
+import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
 
 /**
  * A unit's figures for a project and period as files for other systems: a DHIS2 data value set, ADX and an XLSX
@@ -39,6 +44,9 @@ public class FiguresExports {
     private FiguresService figuresService;
 
     @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
     private ReportWorkbook workbook;
 
     @Inject
@@ -48,26 +56,39 @@ public class FiguresExports {
     private EntityManager em;
 
     public String dataValueSet(long projectId, long unitId, ReportPeriod period, Dhis2Export.Scheme scheme) {
-        ReportFigures figures = figuresService.figures(projectId, unitId, period);
+        ReportFigures figures = figures(projectId, unitId, period);
         return Dhis2Export.dataValueSet(figures, codes(figures), scheme, today());
     }
 
     public String adx(long projectId, long unitId, ReportPeriod period, Dhis2Export.Scheme scheme) {
-        ReportFigures figures = figuresService.figures(projectId, unitId, period);
+        ReportFigures figures = figures(projectId, unitId, period);
         return Dhis2Export.adx(figures, codes(figures), scheme, today(), Instant.now());
     }
 
     public byte[] workbook(long projectId, long unitId, ReportPeriod period, Locale locale) {
-        return workbook.figures(figuresService.figures(projectId, unitId, period), locale);
+        return workbook.figures(figures(projectId, unitId, period), locale);
     }
 
     /** The figures as a PDF: the report's layout without narrative, attachments and history. */
     public byte[] pdf(long projectId, long unitId, ReportPeriod period, Locale locale) {
-        ReportFigures figures = figuresService.figures(projectId, unitId, period);
+        ReportFigures figures = figures(projectId, unitId, period);
         UnitFigures unit = figures.total();
         ReportDocument document = new ReportDocument(0, null, period, unit.code(), unit.nameZh(), unit.nameEn(),
                 null, null, Map.of(), List.of(), figures, false, List.of(), List.of(), figures.computedAt());
         return pdf.render(document, locale);
+    }
+
+    /**
+     * The figures, once the caller is known to cover the unit: the figures service checks the same, and this keeps
+     * the exports closed whatever it decides about projects.
+     */
+    private ReportFigures figures(long projectId, long unitId, ReportPeriod period) {
+        Persistence.findOrNotFound(em, Project.class, projectId, "project.notFound");
+        OrganisationUnit unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
+        if (!currentCaller.get().covers(unit.path())) {
+            throw DomainException.forbidden();
+        }
+        return figuresService.figures(projectId, unitId, period);
     }
 
     private Dhis2Export.Codes codes(ReportFigures figures) {

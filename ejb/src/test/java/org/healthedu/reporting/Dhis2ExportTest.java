@@ -74,6 +74,7 @@ class Dhis2ExportTest {
         assertThat(adx.getAttribute("exported")).isEqualTo("2026-04-02T02:00:00Z");
         NodeList groups = doc.getElementsByTagNameNS(Dhis2Export.ADX_NAMESPACE, "group");
         assertThat(groups.getLength()).isEqualTo(3);
+        assertThat(((Element) groups.item(2)).getAttribute("orgUnit")).isEqualTo("SITE-7");
         Element group = (Element) groups.item(0);
         assertThat(group.getAttribute("orgUnit")).isEqualTo("YX");
         assertThat(group.getAttribute("period")).isEqualTo("2026-03-01/P1M");

@@ -12,7 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.healthedu.file.FileContent;
+import org.healthedu.reporting.DashboardFigures;
+import org.healthedu.reporting.ProjectDashboard;
+import org.healthedu.reporting.ProjectDashboard.ChildMonth;
 import org.healthedu.reporting.Dhis2Export;
 import org.healthedu.reporting.FiguresExports;
 import org.healthedu.reporting.ReportPeriod;
@@ -33,6 +39,9 @@ public class FiguresExportResource {
     @Inject
     private FiguresExports exports;
 
+    @Inject
+    private DashboardFigures dashboards;
+
     @Context
     private HttpHeaders headers;
 
@@ -50,7 +59,6 @@ public class FiguresExportResource {
 
     @GET
     @Path("projects/{projectId}/units/{unitId}/adx")
-    @Produces(ADX)
     @Operation(summary = "The same figures as ADX (urn:ihe:qrph:adx:2015), one group per unit, for DHIS2's "
             + "POST /api/dataValueSets with Content-Type application/adx+xml")
     public Response adx(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
@@ -78,6 +86,31 @@ public class FiguresExportResource {
         ReportPeriod p = period(period);
         return Downloads.attachment(new FileContent(fileName(projectId, unitId, p, "pdf"), "application/pdf",
                 exports.pdf(projectId, unitId, p, Problems.localeOf(headers))));
+    }
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The project dashboard of the unit's subtree: each month's own figures since the project "
+            + "started, the targets, mean satisfaction by lesson, the latest period's completion reports by status")
+    public ProjectDashboard dashboard(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId) {
+        return dashboards.dashboard(projectId, unitId);
+    }
+
+    @GET
+    @Path("projects/{projectId}/units/{unitId}/dashboard/months/{month}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The rows behind a month of the dashboard (month: 2026-09): each child unit's, or each site's "
+            + "at the unit itself, sessions held, attendance and feedback in that month")
+    public List<ChildMonth> month(@PathParam("projectId") long projectId, @PathParam("unitId") long unitId,
+            @PathParam("month") String month) {
+        YearMonth parsed;
+        try {
+            parsed = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "export.period.invalid");
+        }
+        return dashboards.childrenInMonth(projectId, unitId, parsed);
     }
 
     private static ReportPeriod period(String text) {
