@@ -135,13 +135,15 @@ public class ReportPdf {
             }
             ReportPeriod period = doc.period() != null ? doc.period() : figures.period();
             fact(facts, "report.period", period.iso() + "  (" + period.start() + " – " + period.end() + ")");
-            fact(facts, "report.status", labels.text("status." + (doc.status() == null ? "NONE" : doc.status())));
-            ReportDocument.Event submitted = last("SUBMITTED");
-            ReportDocument.Event accepted = last("ACCEPTED");
-            fact(facts, "report.submitted", submitted == null ? labels.text("report.notYet")
-                    : labels.format("report.by", submitted.actorName(), labels.instant(submitted.at())));
-            fact(facts, "report.accepted", accepted == null ? labels.text("report.notYet")
-                    : labels.format("report.by", accepted.actorName(), labels.instant(accepted.at())));
+            if (doc.status() != null) {
+                fact(facts, "report.status", labels.text("status." + doc.status()));
+                ReportDocument.Event submitted = last("SUBMITTED");
+                ReportDocument.Event accepted = last("ACCEPTED");
+                fact(facts, "report.submitted", submitted == null ? labels.text("report.notYet")
+                        : labels.format("report.by", submitted.actorName(), labels.instant(submitted.at())));
+                fact(facts, "report.accepted", accepted == null ? labels.text("report.notYet")
+                        : labels.format("report.by", accepted.actorName(), labels.instant(accepted.at())));
+            }
             fact(facts, "report.prepared", labels.instant(doc.preparedAt()));
             pdf.add(facts);
 
