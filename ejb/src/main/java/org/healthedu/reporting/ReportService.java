@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
@@ -158,8 +156,9 @@ public class ReportService {
         CompletionReport report = visible(caller, reportId);
         boolean prepare = mayPrepare(caller, report);
         boolean review = mayReview(caller, report);
-        return new ReportRights(prepare && report.status().editable(), prepare && report.status().editable(),
-                review && report.status() == ReportStatus.SUBMITTED, review && report.status() == ReportStatus.ACCEPTED);
+        boolean editable = prepare && report.status().editable();
+        return new ReportRights(editable, editable, review && report.status() == ReportStatus.SUBMITTED,
+                review && report.status() == ReportStatus.ACCEPTED);
     }
 
     public List<ReportSectionView> sections(long reportId) {
@@ -239,7 +238,7 @@ public class ReportService {
         List<ReportDocument.Change> changes = List.of();
         if (frozen) {
             shown = frozenFigures(report.snapshotId());
-            changes = changes(shown, live);
+            changes = FigureChanges.between(shown, live);
         }
         Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
         for (ReportSectionView section : sections(reportId)) {
@@ -601,7 +600,8 @@ public class ReportService {
                   from organisation_unit ou
                   left join completion_report r on r.unit_id = ou.id and r.project_id = ?1 and r.period_kind = ?2
                         and r.period_start = ?3
-                 where ou.path like ?4 and ou.path like ?5""" + (depth == null ? "" : " and ou.depth = " + depth.intValue()) + """
+                 where ou.path like ?4 and ou.path like ?5"""
+                + (depth == null ? "" : " and ou.depth = " + depth.intValue()) + """
                    and (ou.id = ?6 or exists (
                        select 1 from project_site ps join site st on st.id = ps.site_id
                          join organisation_unit su on su.id = st.unit_id
@@ -663,40 +663,6 @@ public class ReportService {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
-
-    /** Each measure that differs between the frozen figures and now: the total (unit null), then each child. */
-    static List<ReportDocument.Change> changes(ReportFigures frozen, ReportFigures now) {
-        List<ReportDocument.Change> changes = new ArrayList<>();
-        compare(null, frozen.total(), now.total(), changes);
-        Map<Long, UnitFigures> nowChildren = new HashMap<>();
-        for (UnitFigures child : now.children()) {
-            nowChildren.put(child.unitId(), child);
-        }
-        for (UnitFigures child : frozen.children()) {
-            compare(child.unitId(), child, nowChildren.remove(child.unitId()), changes);
-        }
-        for (UnitFigures added : nowChildren.values()) {
-            compare(added.unitId(), null, added, changes);
-        }
-        return changes;
-    }
-
-    private static void compare(Long unitId, UnitFigures frozen, UnitFigures now,
-            List<ReportDocument.Change> changes) {
-        Map<String, BigDecimal> before = frozen == null || frozen.values() == null ? Map.of() : frozen.values();
-        Map<String, BigDecimal> after = now == null || now.values() == null ? Map.of() : now.values();
-        TreeSet<String> measures = new TreeSet<>(before.keySet());
-        measures.addAll(after.keySet());
-        String name = frozen != null ? frozen.nameZh() : now.nameZh();
-        for (String measure : measures) {
-            BigDecimal a = before.get(measure);
-            BigDecimal b = after.get(measure);
-            boolean same = a == null ? b == null : b != null && a.compareTo(b) == 0;
-            if (!same) {
-                changes.add(new ReportDocument.Change(unitId, name, measure, a, b));
-            }
-        }
-    }
 
     private ReportFigures frozenFigures(long snapshotId) {
         ReportSnapshot snapshot = Persistence.findOrNotFound(em, ReportSnapshot.class, snapshotId,

@@ -38,7 +38,7 @@ class CompletionReportJourneyIT extends BrowserIT {
         browser.waitForText(By.id("reportForm:pageMessages"), "已保存");
         browser.click(By.id("reportForm:submit"));
         browser.waitForText(By.id("reportForm:statusBadge"), "已上报");
-        assertThat(browser.text(By.id("reportForm:sectionsCard"))).contains("宝东社区家长培训按计划开展。");
+        assertThat(browser.text(By.id("sectionsCard"))).contains("宝东社区家长培训按计划开展。");
 
         logIn("wuxi.coord");
         browser.open(base() + "reporting/report.xhtml?id=" + reportId);
@@ -60,7 +60,7 @@ class CompletionReportJourneyIT extends BrowserIT {
         browser.click(By.id("reportForm:accept"));
         browser.click(By.id("stepForm:confirm"));
         browser.waitForText(By.id("reportForm:statusBadge"), "已通过");
-        assertThat(browser.text(By.id("reportForm:historyCard"))).contains("退回", "请补充家长反馈情况", "通过");
+        assertThat(browser.text(By.id("historyCard"))).contains("退回", "请补充家长反馈情况", "通过");
         assertThat(ReportFixture.status(reportId)).isEqualTo("ACCEPTED");
     }
 }

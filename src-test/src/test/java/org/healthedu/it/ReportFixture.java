@@ -26,13 +26,13 @@ final class ReportFixture {
         return reply.object();
     }
 
-    static long version(Api as, long reportId) {
-        return as.get("api/v1/reports/" + reportId).object().getJsonObject("report").getJsonNumber("version")
-                .longValue();
+    /** The version a page would have read (from the database, so that a caller without access can still try). */
+    static long version(long reportId) {
+        return ((Number) Db.value("select version from completion_report where id = ?", reportId)).longValue();
     }
 
     static Api.Reply step(Api as, long reportId, String step, String comment) {
-        return as.post("api/v1/reports/" + reportId + "/" + step, "{\"version\":" + version(as, reportId)
+        return as.post("api/v1/reports/" + reportId + "/" + step, "{\"version\":" + version(reportId)
                 + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}");
     }
 

@@ -197,7 +197,14 @@ public class ReportPage implements Serializable {
     private StreamedContent export(String contentType, String extension, boolean asPdf) {
         ReportDocument doc = reports.document(id);
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        byte[] bytes = asPdf ? pdf.render(doc, locale) : workbook.render(doc, locale);
+        byte[] bytes;
+        try {
+            bytes = asPdf ? pdf.render(doc, locale) : workbook.render(doc, locale);
+        } catch (UnsupportedOperationException e) {
+            // the export is not available in this build: say so rather than fail the page
+            FacesMessages.errorText("report.export.unavailable");
+            return null;
+        }
         return DefaultStreamedContent.builder().name(ReportResource.name(doc, extension)).contentType(contentType)
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
@@ -229,6 +236,12 @@ public class ReportPage implements Serializable {
     public List<UnitFigures> getChildColumns() {
         return document == null || document.figures() == null || document.figures().children() == null ? List.of()
                 : document.figures().children();
+    }
+
+    /** An instant as people in China read it: 2026-10-10 10:00. */
+    public String when(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.atZone(org.healthedu.session.SessionTime.ZONE));
     }
 
     public boolean isBlocked() {
