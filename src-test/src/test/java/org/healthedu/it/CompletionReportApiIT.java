@@ -59,9 +59,21 @@ class CompletionReportApiIT extends AppIT {
                 "{\"body\":\"" + "字".repeat(20001) + "\",\"version\":0}"), 400, "report.section.tooLong", "body");
 
         // Attachments are what their bytes say.
+        byte[] png = ActivityFixture.png();
         Api.Reply photo = yixing.postBytes("api/v1/reports/" + id + "/attachments?kind=PHOTO&filename=合影.png",
-                "image/png", ActivityFixture.png());
+                "image/png", png);
         assertThat(photo.status()).as(photo.toString()).isEqualTo(201);
+        long fileId = photo.object().getJsonNumber("fileId").longValue();
+        var download = wuxi.download("api/v1/reports/" + id + "/attachments/" + fileId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(download.body()).isEqualTo(png);
+
+        // An observer of the city reads it but changes nothing.
+        Api observer = api("wuxi.observer");
+        assertThat(observer.get("api/v1/reports/" + id).status()).isEqualTo(200);
+        assertProblem(observer.put("api/v1/reports/" + id + "/sections/PROBLEMS",
+                "{\"body\":\"观察员\",\"version\":0}"), 403, "error.forbidden");
         assertProblem(yixing.postBytes("api/v1/reports/" + id + "/attachments?kind=PHOTO&filename=photo.png",
                 "image/png", PDF), 400, "error.file.type", "file");
 
