@@ -1,0 +1,9 @@
+package org.healthedu.reporting;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** An attachment as lists show it. */
+public record ReportAttachmentView(long id, long fileId, String kind, String caption, String fileName,
+        String contentType, long sizeBytes, String addedByName, Instant addedAt) implements Serializable {
+}
