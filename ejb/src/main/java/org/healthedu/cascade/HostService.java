@@ -147,7 +147,14 @@ public class HostService {
             where = " where h.account_id = ?1";
             param = caller.accountId();
         } else if (caller.role() == Role.TRAINER) {
-            where = " where h.supervisor_account_id = ?1";
+            // The hosts they supervise, and every host of a site where they teach the host training (the site's
+            // teachers, who certify there).
+            where = " " + """
+                     where (h.supervisor_account_id = ?1 or exists (
+                           select 1 from trainer_group_member m join trainer_group g on g.id = m.group_id
+                                  join project_site tps on tps.id = g.project_site_id
+                            where m.account_id = ?1 and g.kind in ('LECTURER', 'MANAGEMENT')
+                              and tps.project_id = h.project_id and tps.site_id = h.site_id))""";
             param = caller.accountId();
         } else {
             where = " where su.path like ?1";
@@ -263,6 +270,27 @@ public class HostService {
         em.createNativeQuery("update host_invitation set used_at = now() where id = ?1")
                 .setParameter(1, found[0]).executeUpdate();
         return name;
+    }
+
+    /** What the caller does in the cascade (for the menu), in one query. */
+    @PermitAll
+    public CascadeRoles roles() {
+        Caller caller = currentCaller.get();
+        if (caller == null) {
+            return new CascadeRoles(false, false, false);
+        }
+        if (caller.role() == Role.HOST) {
+            return new CascadeRoles(true, false, false);
+        }
+        Object[] row = Rows.single(em, """
+                select exists (select 1 from peer_host where supervisor_account_id = ?1 and revoked_at is null),
+                       exists (select 1 from trainer_group_member m join trainer_group g on g.id = m.group_id
+                                      join project_site ps on ps.id = g.project_site_id
+                                      join project p on p.id = ps.project_id
+                                where m.account_id = ?1 and g.kind in ('LECTURER', 'MANAGEMENT') and p.host_training)
+                """, caller.accountId());
+        boolean manager = caller.isAdmin() || caller.role() == Role.COORDINATOR;
+        return new CascadeRoles(false, Boolean.TRUE.equals(row[0]), manager || Boolean.TRUE.equals(row[1]));
     }
 
     /** A project's cascade settings (whoever sees the project). */
