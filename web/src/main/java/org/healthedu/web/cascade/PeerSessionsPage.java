@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.healthedu.account.Role;
@@ -20,6 +21,7 @@ import org.healthedu.cascade.PeerSessionNote;
 import org.healthedu.cascade.PeerSessionStatus;
 import org.healthedu.cascade.PeerSessionService;
 import org.healthedu.cascade.PeerSessionView;
+import org.healthedu.session.SessionTime;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.pdf.QrCodes;
 import org.healthedu.web.checkin.CheckInLinks;
@@ -36,6 +38,7 @@ import org.healthedu.web.shell.UserBean;
 public class PeerSessionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     private PeerSessionService sessions;
@@ -229,6 +232,11 @@ public class PeerSessionsPage implements Serializable {
 
     public String getFeedbackQr() {
         return feedbackQr;
+    }
+
+    /** When a note was written, in China time. */
+    public String when(PeerSessionNote note) {
+        return WHEN.format(SessionTime.local(note.at()));
     }
 
     public List<PeerSessionNote> getNotes() {
