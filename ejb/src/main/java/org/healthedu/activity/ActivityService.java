@@ -171,6 +171,25 @@ public class ActivityService {
         return file.view();
     }
 
+    /**
+     * Removes one photo or sign-in sheet uploaded by mistake (whoever may edit the activity): the link and the file
+     * itself, bytes included, since a photo of people should not outlive its reason to be kept. Like adding evidence,
+     * this leaves the activity's version as it is.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+    public void removeEvidence(long activityId, long fileId) {
+        Caller caller = currentCaller.get();
+        editable(caller, activityId);
+        int removed = em.createNativeQuery("delete from activity_evidence where activity_id = ?1 and file_id = ?2")
+                .setParameter(1, activityId).setParameter(2, fileId).executeUpdate();
+        if (removed == 0) {
+            throw DomainException.notFound("activity.evidence.notFound", fileId);
+        }
+        // Stored for this evidence alone (each upload is a file of its own): nothing else points at it.
+        em.createNativeQuery("delete from stored_file where id = ?1 and not exists"
+                + " (select 1 from activity_evidence where file_id = ?1)").setParameter(1, fileId).executeUpdate();
+    }
+
     public List<StoredFileView> evidence(long activityId) {
         requireVisible(currentCaller.get(), find(activityId));
         return em.createQuery("""

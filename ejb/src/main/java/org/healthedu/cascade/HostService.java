@@ -51,11 +51,14 @@ public class HostService {
     private static final Duration ACCEPT_WINDOW = Duration.ofMinutes(15);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** One row per host with their record's figures; the caller's filter is appended. */
+    /**
+     * One row per host with their record's figures (held sessions, people reached, feedback responses to their peer
+     * sessions and the mean of the 0–10 satisfaction question), all in this one query; the caller's filter is appended.
+     */
     private static final String LIST_SQL = """
             select h.id, h.participant_id, p.display_name, s.id, s.name_zh, s.name_en, pr.id, pr.code,
                    sup.id, sup.display_name, acc.username, h.certified_at, h.revoked_at,
-                   coalesce(fig.held, 0), coalesce(fig.reached, 0)
+                   coalesce(fig.held, 0), coalesce(fig.reached, 0), fb.responses, fb.satisfaction
               from peer_host h join participant p on p.id = h.participant_id
                    join site s on s.id = h.site_id join organisation_unit su on su.id = s.unit_id
                    join project pr on pr.id = h.project_id
@@ -64,6 +67,14 @@ public class HostService {
                    left join (select ps.host_id, count(*) as held, sum(ps.headcount_total) as reached
                                 from peer_session ps where ps.status = 'HELD' group by ps.host_id) fig
                           on fig.host_id = h.id
+                   left join lateral (
+                       select count(distinct r.id) as responses,
+                              avg(a.number_value) filter (where q.measure = 'SATISFACTION'
+                                                          and q.kind = 'RATING10') as satisfaction
+                         from peer_session ps join feedback_response r on r.peer_session_id = ps.id
+                              left join feedback_answer a on a.response_id = r.id
+                              left join feedback_question q on q.id = a.question_id
+                        where ps.host_id = h.id) fb on true
             """;
 
     @Inject
@@ -136,7 +147,14 @@ public class HostService {
             where = " where h.account_id = ?1";
             param = caller.accountId();
         } else if (caller.role() == Role.TRAINER) {
-            where = " where h.supervisor_account_id = ?1";
+            // The hosts they supervise, and every host of a site where they teach the host training (the site's
+            // teachers, who certify there).
+            where = " " + """
+                     where (h.supervisor_account_id = ?1 or exists (
+                           select 1 from trainer_group_member m join trainer_group g on g.id = m.group_id
+                                  join project_site tps on tps.id = g.project_site_id
+                            where m.account_id = ?1 and g.kind in ('LECTURER', 'MANAGEMENT')
+                              and tps.project_id = h.project_id and tps.site_id = h.site_id))""";
             param = caller.accountId();
         } else {
             where = " where su.path like ?1";
@@ -252,6 +270,27 @@ public class HostService {
         em.createNativeQuery("update host_invitation set used_at = now() where id = ?1")
                 .setParameter(1, found[0]).executeUpdate();
         return name;
+    }
+
+    /** What the caller does in the cascade (for the menu), in one query. */
+    @PermitAll
+    public CascadeRoles roles() {
+        Caller caller = currentCaller.get();
+        if (caller == null) {
+            return new CascadeRoles(false, false, false);
+        }
+        if (caller.role() == Role.HOST) {
+            return new CascadeRoles(true, false, false);
+        }
+        Object[] row = Rows.single(em, """
+                select exists (select 1 from peer_host where supervisor_account_id = ?1 and revoked_at is null),
+                       exists (select 1 from trainer_group_member m join trainer_group g on g.id = m.group_id
+                                      join project_site ps on ps.id = g.project_site_id
+                                      join project p on p.id = ps.project_id
+                                where m.account_id = ?1 and g.kind in ('LECTURER', 'MANAGEMENT') and p.host_training)
+                """, caller.accountId());
+        boolean manager = caller.isAdmin() || caller.role() == Role.COORDINATOR;
+        return new CascadeRoles(false, Boolean.TRUE.equals(row[0]), manager || Boolean.TRUE.equals(row[1]));
     }
 
     /** A project's cascade settings (whoever sees the project). */
@@ -455,7 +494,8 @@ public class HostService {
     private static HostView view(Object[] r, String trainer) {
         return new HostView(lng(r[0]), lng(r[1]), (String) r[2], lng(r[3]), (String) r[4], (String) r[5], lng(r[6]),
                 (String) r[7], lng(r[8]), (String) r[9], (String) r[10], Rows.instant(r[11]), Rows.instant(r[12]),
-                lng(r[13]), lng(r[14]), trainer);
+                lng(r[13]), lng(r[14]), trainer, lng(r[15]),
+                r[16] == null ? null : Math.round(((Number) r[16]).doubleValue() * 10) / 10.0);
     }
 
     private static long lng(Object value) {

@@ -6,11 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.account.Role;
+import org.healthedu.feedback.FeedbackSettings;
+import org.healthedu.feedback.FeedbackWindow;
+import org.healthedu.feedback.LinkStore;
+import org.healthedu.session.SessionTime;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 
@@ -18,15 +25,20 @@ import org.healthedu.shared.Page;
  * Peer sessions, a table of their own rather than {@code TrainingSession}s: they have no batch, roster or lecturer
  * group, only a host, a site and a headcount. Who may do what:
  * <ul>
- * <li>plan, record the headcount: the host, on their own sessions, while certified;</li>
+ * <li>plan, change a plan not yet approved (resubmitting a returned one), record the headcount: the host, on their own
+ * sessions, while certified; no two of a host's sessions overlap, and each lies within the training project's
+ * period;</li>
  * <li>approve or return a plan (when the host's training project requires approval), comment: the host's supervisor;
  * </li>
- * <li>cancel: the host or the supervisor; read: the host, the supervisor and coordinators covering the site.</li>
+ * <li>cancel: the host or the supervisor; read (with the plan's history and the feedback link): the host, the
+ * supervisor and coordinators covering the site.</li>
  * </ul>
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.HOST_NAME})
 public class PeerSessionService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final String SELECT = """
             select ps.id, h.id, p.display_name, s.id, s.name_zh, ps.starts_at, ps.ends_at, ps.place, ps.topic,
@@ -51,18 +63,112 @@ public class PeerSessionService {
     @RolesAllowed(Role.HOST_NAME)
     public PeerSessionView plan(PeerSessionDraft draft) {
         Caller caller = currentCaller.get();
-        Object[] host = Rows.single(em, "select id, site_id, project_id from peer_host where account_id = ?1"
-                + " and revoked_at is null", caller.accountId());
+        // Locked: two plans sent together by the same host are checked for overlap one after the other.
+        Object[] host = Rows.single(em, """
+                select h.id, h.site_id, h.project_id, pr.start_date, pr.end_date
+                  from peer_host h join project pr on pr.id = h.project_id
+                 where h.account_id = ?1 and h.revoked_at is null
+                   for update of h""", caller.accountId());
         if (host == null) {
             throw DomainException.forbidden();
         }
+        Plan plan = checked(draft, host, null);
+        long id = Rows.lng(em.createNativeQuery("select nextval('peer_session_seq')").getSingleResult());
+        em.createNativeQuery("""
+                insert into peer_session (id, host_id, starts_at, ends_at, place, topic, lesson_id,
+                                          courseware_version_id, expected_audience)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, id).setParameter(2, host[0])
+                .setParameter(3, Timestamp.valueOf(draft.startsAt())).setParameter(4, Timestamp.valueOf(draft.endsAt()))
+                .setParameter(5, plan.place()).setParameter(6, plan.topic())
+                .setParameter(7, draft.lessonId()).setParameter(8, draft.coursewareVersionId())
+                .setParameter(9, draft.expectedAudience())
+                .executeUpdate();
+        return read(id);
+    }
+
+    /**
+     * The host changes a plan not yet approved (time, place, topic or lesson, courseware, audience): while it is
+     * planned, or after the supervisor returned it, which resubmits it (planned again, noted in its history).
+     */
+    @RolesAllowed(Role.HOST_NAME)
+    public PeerSessionView edit(long id, PeerSessionDraft draft) {
+        PeerSessionView session = own(id);
+        Object[] host = Rows.single(em, """
+                select h.id, h.site_id, h.project_id, pr.start_date, pr.end_date
+                  from peer_host h join project pr on pr.id = h.project_id
+                 where h.id = ?1 for update of h""", session.hostId());
+        session = read(id); // read again under the lock: the supervisor may just have approved it
+        requireStatus(session, "peer.notEditable", PeerSessionStatus.PLANNED, PeerSessionStatus.RETURNED);
+        Plan plan = checked(draft, host, id);
+        em.createNativeQuery("""
+                update peer_session set starts_at = ?2, ends_at = ?3, place = ?4, topic = ?5, lesson_id = ?6,
+                       courseware_version_id = ?7, expected_audience = ?8, status = 'PLANNED',
+                       version = version + 1, updated_at = now()
+                 where id = ?1""")
+                .setParameter(1, id)
+                .setParameter(2, Timestamp.valueOf(draft.startsAt())).setParameter(3, Timestamp.valueOf(draft.endsAt()))
+                .setParameter(4, plan.place()).setParameter(5, plan.topic())
+                .setParameter(6, draft.lessonId()).setParameter(7, draft.coursewareVersionId())
+                .setParameter(8, draft.expectedAudience())
+                .executeUpdate();
+        if (session.status() == PeerSessionStatus.RETURNED) {
+            note(id, "RESUBMITTED", null);
+        }
+        return read(id);
+    }
+
+    /** What was said about the plan, oldest first: for whoever may read the session. */
+    public List<PeerSessionNote> notes(long id) {
+        get(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select n.id, n.kind, n.text, a.display_name, n.created_at
+                  from peer_session_note n join account a on a.id = n.author_account_id
+                 where n.peer_session_id = ?1 order by n.created_at, n.id""").setParameter(1, id).getResultList();
+        return rows.stream().map(r -> new PeerSessionNote(Rows.lng(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], Rows.instant(r[4]))).toList();
+    }
+
+    /**
+     * The session's public feedback link (made the first time anyone asks), for whoever may read the session: the host
+     * shows its QR code to the people who came. It takes answers from the start until some days after the end while
+     * the session is planned, approved or held.
+     */
+    public PeerFeedbackLink feedbackLink(long id) {
+        PeerSessionView session = get(id);
+        String token = LinkStore.tokenForPeerSession(em, id);
+        FeedbackSettings settings = FeedbackSettings.current();
+        Instant start = SessionTime.instant(session.startsAt());
+        Instant end = SessionTime.instant(session.endsAt());
+        boolean on = session.status() == PeerSessionStatus.PLANNED || session.status() == PeerSessionStatus.APPROVED
+                || session.status() == PeerSessionStatus.HELD;
+        return new PeerFeedbackLink(id, token, SessionTime.local(settings.opensAt(start)),
+                SessionTime.local(settings.closesAt(end)), session.status(),
+                FeedbackWindow.of(on, start, end, settings, Instant.now()));
+    }
+
+    /** A draft's checked place and topic. */
+    private record Plan(String place, String topic) {
+    }
+
+    /**
+     * The rules of a plan, for a new one or a change ({@code editing}: its id, left out of the overlap check):
+     * {@code host} is the locked row {id, site, project, project start, project end}.
+     */
+    private Plan checked(PeerSessionDraft draft, Object[] host, Long editing) {
         if (draft == null || draft.startsAt() == null || draft.endsAt() == null) {
             throw DomainException.invalid("startsAt", "peer.period");
         }
         if (!draft.endsAt().isAfter(draft.startsAt())) {
             throw DomainException.invalid("endsAt", "peer.period");
         }
-        if (draft.place() == null || draft.place().isBlank() || draft.place().length() > 200) {
+        LocalDate first = Rows.date(host[3]);
+        LocalDate last = Rows.date(host[4]);
+        if (draft.startsAt().toLocalDate().isBefore(first) || draft.endsAt().toLocalDate().isAfter(last)) {
+            throw DomainException.invalid("startsAt", "peer.outsideProject", first.toString(), last.toString());
+        }
+        if (draft.place() == null || draft.place().isBlank() || draft.place().trim().length() > 200) {
             throw DomainException.invalid("place", "peer.place");
         }
         String topic = draft.topic() == null || draft.topic().isBlank() ? null : draft.topic().trim();
@@ -86,18 +192,17 @@ public class PeerSessionService {
                 draft.coursewareVersionId(), host[1]) == 0) {
             throw DomainException.invalid("coursewareVersionId", "peer.coursewareNotApproved");
         }
-        long id = Rows.lng(em.createNativeQuery("select nextval('peer_session_seq')").getSingleResult());
-        em.createNativeQuery("""
-                insert into peer_session (id, host_id, starts_at, ends_at, place, topic, lesson_id,
-                                          courseware_version_id, expected_audience)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, id).setParameter(2, host[0])
-                .setParameter(3, Timestamp.valueOf(draft.startsAt())).setParameter(4, Timestamp.valueOf(draft.endsAt()))
-                .setParameter(5, draft.place().trim()).setParameter(6, topic)
-                .setParameter(7, draft.lessonId()).setParameter(8, draft.coursewareVersionId())
-                .setParameter(9, draft.expectedAudience())
-                .executeUpdate();
-        return read(id);
+        // One host, one place at a time: any session of theirs not cancelled that shares a moment with this one.
+        Object[] clash = Rows.single(em, """
+                select starts_at, ends_at from peer_session
+                 where host_id = ?1 and status <> 'CANCELLED' and id <> ?2 and starts_at < ?4 and ends_at > ?3
+                 order by starts_at limit 1""", host[0], editing == null ? -1L : editing,
+                Timestamp.valueOf(draft.startsAt()), Timestamp.valueOf(draft.endsAt()));
+        if (clash != null) {
+            throw DomainException.conflict("startsAt", "peer.overlap", WHEN.format(Rows.local(clash[0])),
+                    Rows.local(clash[1]).toLocalTime().toString());
+        }
+        return new Plan(draft.place().trim(), topic);
     }
 
     /**
@@ -146,6 +251,7 @@ public class PeerSessionService {
     public PeerSessionView approve(long id, String comment) {
         PeerSessionView session = supervised(id);
         requireStatus(session, "peer.notAwaitingApproval", PeerSessionStatus.PLANNED);
+        note(id, "APPROVED", clean(comment));
         return change(id, "status = 'APPROVED', supervisor_comment = coalesce(?2, supervisor_comment)",
                 clean(comment));
     }
@@ -155,13 +261,16 @@ public class PeerSessionService {
         PeerSessionView session = supervised(id);
         requireStatus(session, "peer.notAwaitingApproval", PeerSessionStatus.PLANNED);
         String text = requireComment(comment);
+        note(id, "RETURNED", text);
         return change(id, "status = 'RETURNED', supervisor_comment = ?2", text);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
     public PeerSessionView comment(long id, String comment) {
         supervised(id);
-        return change(id, "supervisor_comment = ?2", requireComment(comment));
+        String text = requireComment(comment);
+        note(id, "COMMENT", text);
+        return change(id, "supervisor_comment = ?2", text);
     }
 
     @RolesAllowed(Role.HOST_NAME)
@@ -227,6 +336,14 @@ public class PeerSessionService {
             throw DomainException.forbidden();
         }
         return session;
+    }
+
+    private void note(long id, String kind, String text) {
+        em.createNativeQuery("""
+                insert into peer_session_note (id, peer_session_id, kind, text, author_account_id)
+                values (nextval('peer_session_note_seq'), ?1, ?2, ?3, ?4)""")
+                .setParameter(1, id).setParameter(2, kind).setParameter(3, text)
+                .setParameter(4, currentCaller.get().accountId()).executeUpdate();
     }
 
     private PeerSessionView change(long id, String set, String text) {

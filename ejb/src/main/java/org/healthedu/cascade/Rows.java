@@ -43,6 +43,13 @@ final class Rows {
         return (LocalDateTime) value;
     }
 
+    static java.time.LocalDate date(Object value) {
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return (java.time.LocalDate) value;
+    }
+
     /** The first row of a native query with positional parameters (one column: a one-element array), or null. */
     static Object[] single(EntityManager em, String sql, Object... params) {
         Query query = em.createNativeQuery(sql);

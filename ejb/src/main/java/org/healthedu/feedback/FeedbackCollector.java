@@ -50,6 +50,8 @@ public class FeedbackCollector {
      */
     private static final Map<String, FormDefinition> FROZEN = new ConcurrentHashMap<>();
     private static final int FROZEN_MAX = 500;
+    /** The peer-session statuses that take feedback. */
+    private static final java.util.Set<String> PEER_ON = java.util.Set.of("PLANNED", "APPROVED", "HELD");
 
     @Inject
     private RateLimiter limiter;
@@ -60,9 +62,33 @@ public class FeedbackCollector {
     @PersistenceContext
     private EntityManager em;
 
-    /** The session a link stands for, read in one query. */
+    /**
+     * The session a link stands for, read in one query: a training session ({@code sessionId}), or a peer session
+     * ({@code peerSessionId}, one more query) whose lesson position is 0 and whose title is its topic or lesson.
+     * {@code statusKey} names its status in the bundles; {@code on} says whether it takes feedback at all.
+     */
     record LinkFacts(long sessionId, SessionStatus status, Instant startsAt, Instant endsAt, int lessonPosition,
-            String lessonTitleZh, String lessonTitleEn, String siteName) {
+            String lessonTitleZh, String lessonTitleEn, String siteName, Long peerSessionId, boolean on,
+            String statusKey) {
+
+        LinkFacts(long sessionId, SessionStatus status, Instant startsAt, Instant endsAt, int lessonPosition,
+                String lessonTitleZh, String lessonTitleEn, String siteName) {
+            this(sessionId, status, startsAt, endsAt, lessonPosition, lessonTitleZh, lessonTitleEn, siteName, null,
+                    status.books(), "sessionStatus." + status.name());
+        }
+
+        boolean peer() {
+            return peerSessionId != null;
+        }
+
+        /** The id of what was answered about: the training or the peer session. */
+        long subjectId() {
+            return peer() ? peerSessionId : sessionId;
+        }
+
+        FeedbackWindow window(FeedbackSettings settings, Instant now) {
+            return FeedbackWindow.of(on, startsAt, endsAt, settings, now);
+        }
     }
 
     /** The public form behind a link; {@code audience} (PARENT/STUDENT, may be null) narrows its questions. */
@@ -70,9 +96,8 @@ public class FeedbackCollector {
         FeedbackSettings settings = FeedbackSettings.current();
         countAddress(settings, clientAddress);
         LinkFacts link = link(token);
-        FeedbackWindow state = FeedbackWindow.of(link.status(), link.startsAt(), link.endsAt(), settings,
-                Instant.now());
-        FeedbackForm form = forms.formForSession(link.sessionId());
+        FeedbackWindow state = link.window(settings, Instant.now());
+        FeedbackForm form = formFor(link);
         Audience who = audience == null || audience.isBlank() ? null : audience(form, audience);
         if (who == null && form.forParents() != form.forStudents()) {
             who = form.forParents() ? Audience.PARENT : Audience.STUDENT;
@@ -87,7 +112,7 @@ public class FeedbackCollector {
                 link.siteName(), SessionTime.local(link.startsAt()), SessionTime.local(link.endsAt()),
                 SessionTime.local(settings.opensAt(link.startsAt())),
                 SessionTime.local(settings.closesAt(link.endsAt())), state, form.forParents(), form.forStudents(),
-                who, definition);
+                who, definition, link.peer());
     }
 
     /**
@@ -106,7 +131,7 @@ public class FeedbackCollector {
         limiter.attempt("feedback:link:" + token, settings.linkLimit(), FeedbackSettings.WINDOW)
                 .orThrow(null, "feedback.public.tooManyRequests");
         requireOpen(link, settings);
-        FeedbackForm form = forms.formForSession(link.sessionId());
+        FeedbackForm form = formFor(link);
         long versionId = form.currentVersion().id();
         if (submission.formVersionId() != null && submission.formVersionId() != versionId) {
             throw DomainException.conflict("formVersionId", "feedback.public.formChanged");
@@ -121,15 +146,18 @@ public class FeedbackCollector {
         }
         String ticket = submission.ticket() == null || submission.ticket().isBlank() ? null
                 : submission.ticket().strip();
-        if (ticket != null && !FeedbackTokens.wellFormedSecret(ticket)) {
+        if (ticket != null && (link.peer() || !FeedbackTokens.wellFormedSecret(ticket))) {
+            // Tickets come from the self check-in of training sessions; a peer session has none.
             throw DomainException.conflict("ticket", "feedback.public.ticket.invalid");
         }
         if (ticket == null && !FeedbackTokens.wellFormedSecret(deviceToken)) {
             throw DomainException.invalid(null, "feedback.public.noDevice");
         }
-        String respondent = FeedbackTokens.respondentKey(ticket, deviceToken, link.sessionId());
+        String respondent = link.peer() ? FeedbackTokens.peerRespondentKey(deviceToken, link.peerSessionId())
+                : FeedbackTokens.respondentKey(ticket, deviceToken, link.sessionId());
 
-        Receipt earlier = earlier(key, link.sessionId(), respondent);
+        Receipt earlier = link.peer() ? earlierPeer(key, link.peerSessionId(), respondent)
+                : earlier(key, link.sessionId(), respondent);
         if (earlier != null) {
             return earlier;
         }
@@ -168,13 +196,14 @@ public class FeedbackCollector {
             participant = -1; // anonymous forms never keep a participant, whatever a ticket carries
         }
         List<?> inserted = em.createNativeQuery("""
-                insert into feedback_response (id, session_id, form_version_id, audience, submission_key,
+                insert into feedback_response (id, %s, form_version_id, audience, submission_key,
                                                respondent_key, participant_id, locale)
                 values (nextval('feedback_response_seq'), ?1, ?2, ?3, cast(?4 as uuid), ?5,
                         cast(nullif(?6, -1) as bigint), ?7)
                 on conflict do nothing
-                returning id, cast(extract(epoch from submitted_at) * 1000 as bigint)""")
-                .setParameter(1, link.sessionId())
+                returning id, cast(extract(epoch from submitted_at) * 1000 as bigint)"""
+                .formatted(link.peer() ? "peer_session_id" : "session_id"))
+                .setParameter(1, link.subjectId())
                 .setParameter(2, versionId)
                 .setParameter(3, who.name())
                 .setParameter(4, key.toString())
@@ -184,7 +213,8 @@ public class FeedbackCollector {
                 .getResultList();
         if (inserted.isEmpty()) {
             // Someone sent the same thing at the same moment and got there first.
-            Receipt raced = earlier(key, link.sessionId(), respondent);
+            Receipt raced = link.peer() ? earlierPeer(key, link.peerSessionId(), respondent)
+                    : earlier(key, link.sessionId(), respondent);
             if (raced != null) {
                 return raced;
             }
@@ -254,6 +284,35 @@ public class FeedbackCollector {
         return new Receipt(key.toString(), local(((Number) row[2]).longValue()), true);
     }
 
+    /** {@link #earlier} for a peer session's response (the training-session path's query stays as it is). */
+    private Receipt earlierPeer(UUID key, long peerSessionId, String respondent) {
+        List<?> found = em.createNativeQuery("""
+                select coalesce(peer_session_id, -1), submission_key = cast(?1 as uuid),
+                       cast(extract(epoch from submitted_at) * 1000 as bigint)
+                  from feedback_response
+                 where submission_key = cast(?1 as uuid) or (peer_session_id = ?2 and respondent_key = ?3)
+                 order by 2 desc limit 1""")
+                .setParameter(1, key.toString())
+                .setParameter(2, peerSessionId)
+                .setParameter(3, respondent)
+                .getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) found.get(0);
+        if (!(Boolean) row[1]) {
+            throw DomainException.conflict(null, "feedback.public.already");
+        }
+        if (((Number) row[0]).longValue() != peerSessionId) {
+            throw DomainException.conflict("submissionKey", "feedback.public.submissionKey.reused");
+        }
+        return new Receipt(key.toString(), local(((Number) row[2]).longValue()), true);
+    }
+
+    private FeedbackForm formFor(LinkFacts link) {
+        return link.peer() ? forms.formForPeerSession(link.peerSessionId()) : forms.formForSession(link.sessionId());
+    }
+
     private void countAddress(FeedbackSettings settings, String clientAddress) {
         String client = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
         limiter.attempt("feedback:ip:" + client, settings.ipLimit(), FeedbackSettings.WINDOW)
@@ -273,7 +332,7 @@ public class FeedbackCollector {
                        join project_site ps on ps.id = s.project_site_id join site on site.id = ps.site_id
                  where fl.token = ?1""").setParameter(1, token).getResultList();
         if (found.isEmpty()) {
-            throw DomainException.notFound("feedback.public.unknownLink");
+            return peerLink(token);
         }
         Object[] r = (Object[]) found.get(0);
         return new LinkFacts(((Number) r[0]).longValue(), SessionStatus.valueOf((String) r[1]),
@@ -281,12 +340,37 @@ public class FeedbackCollector {
                 ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7]);
     }
 
+    /**
+     * A peer session's link: planned, approved and held sessions take feedback (a returned plan is being reworked).
+     * Its times are China local times, like the training sessions' instants shown.
+     */
+    private LinkFacts peerLink(String token) {
+        List<?> found = em.createNativeQuery("""
+                select p.id, p.status, p.starts_at, p.ends_at, coalesce(p.topic, l.title_zh),
+                       case when p.topic is null then l.title_en end, site.name_zh
+                  from feedback_link fl join peer_session p on p.id = fl.peer_session_id
+                       join peer_host h on h.id = p.host_id join site on site.id = h.site_id
+                       left join curriculum_lesson l on l.id = p.lesson_id
+                 where fl.token = ?1""").setParameter(1, token).getResultList();
+        if (found.isEmpty()) {
+            throw DomainException.notFound("feedback.public.unknownLink");
+        }
+        Object[] r = (Object[]) found.get(0);
+        String status = (String) r[1];
+        return new LinkFacts(-1, SessionStatus.PLANNED, SessionTime.instant(localTime(r[2])),
+                SessionTime.instant(localTime(r[3])), 0, (String) r[4], (String) r[5], (String) r[6],
+                ((Number) r[0]).longValue(), PEER_ON.contains(status), "peer.status." + status);
+    }
+
+    private static LocalDateTime localTime(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+
     private static void requireOpen(LinkFacts link, FeedbackSettings settings) {
         Instant opens = settings.opensAt(link.startsAt());
         Instant closes = settings.closesAt(link.endsAt());
-        switch (FeedbackWindow.of(link.status(), link.startsAt(), link.endsAt(), settings, Instant.now())) {
-            case NOT_ON -> throw DomainException.conflict(null, "feedback.public.notOn",
-                    "sessionStatus." + link.status().name());
+        switch (link.window(settings, Instant.now())) {
+            case NOT_ON -> throw DomainException.conflict(null, "feedback.public.notOn", link.statusKey());
             case NOT_YET -> throw DomainException.conflict(null, "feedback.public.notOpenYet", when(opens));
             case CLOSED -> throw DomainException.conflict(null, "feedback.public.closed", when(opens), when(closes));
             default -> {

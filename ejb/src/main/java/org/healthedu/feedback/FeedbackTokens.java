@@ -54,6 +54,11 @@ public final class FeedbackTokens {
         return ticket != null ? "t:" + sha256(ticket) : "d:" + sha256(deviceToken + ':' + sessionId);
     }
 
+    /** The same for a peer session (no tickets there): the device token bound to the peer session. */
+    static String peerRespondentKey(String deviceToken, long peerSessionId) {
+        return "d:" + sha256(deviceToken + ":peer:" + peerSessionId);
+    }
+
     private static String random(int bytes) {
         byte[] value = new byte[bytes];
         RANDOM.nextBytes(value);

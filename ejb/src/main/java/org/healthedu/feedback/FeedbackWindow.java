@@ -12,7 +12,12 @@ public enum FeedbackWindow {
 
     public static FeedbackWindow of(SessionStatus status, Instant start, Instant end, FeedbackSettings settings,
             Instant now) {
-        if (status != SessionStatus.PLANNED && status != SessionStatus.HELD) {
+        return of(status == SessionStatus.PLANNED || status == SessionStatus.HELD, start, end, settings, now);
+    }
+
+    /** The same for anything that is {@code on} or not (a peer session, whose statuses are its own). */
+    public static FeedbackWindow of(boolean on, Instant start, Instant end, FeedbackSettings settings, Instant now) {
+        if (!on) {
             return NOT_ON;
         }
         if (now.isBefore(settings.opensAt(start))) {

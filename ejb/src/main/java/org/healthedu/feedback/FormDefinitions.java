@@ -93,4 +93,28 @@ public class FormDefinitions {
         }
         return em.find(FeedbackForm.class, ((Number) found.get(0)).longValue());
     }
+
+    /**
+     * The form a peer session's audience (young people, peers of the host) answers: the students' form the host's
+     * training project assigned to the session's lesson, else its default when that is a students' form, else the
+     * shipped students' template. A parents-only form is passed over. One query.
+     */
+    public FeedbackForm formForPeerSession(long peerSessionId) {
+        List<?> found = em.createNativeQuery("""
+                select coalesce(
+                         (select a.form_id from feedback_assignment a join feedback_form f on f.id = a.form_id
+                           where a.project_id = h.project_id and a.lesson_lineage_id = l.lineage_id
+                             and f.for_students),
+                         (select a.form_id from feedback_assignment a join feedback_form f on f.id = a.form_id
+                           where a.project_id = h.project_id and a.lesson_lineage_id is null and f.for_students),
+                         (select t.id from feedback_form t where t.template_code = '%s'))
+                  from peer_session p join peer_host h on h.id = p.host_id
+                       left join curriculum_lesson l on l.id = p.lesson_id
+                 where p.id = :session""".formatted(STUDENTS_TEMPLATE))
+                .setParameter("session", peerSessionId).getResultList();
+        if (found.isEmpty()) {
+            throw DomainException.notFound("peer.notFound");
+        }
+        return em.find(FeedbackForm.class, ((Number) found.get(0)).longValue());
+    }
 }

@@ -56,5 +56,16 @@ class ActivityJourneyIT extends BrowserIT {
         String figures = browser.text(By.id("reachForm:figures"));
         assertThat(figures).contains("培训人数（去重）", "培训人次", "活动覆盖人次", "同一人参加五次计五人次");
         assertThat(browser.text(By.id("reachForm:children"))).contains("北塘区计划生育协会");
+
+        // The photo was the wrong one: removed from the activity's page, the activity stays.
+        long activityId = ((Number) Db.value("select id from activity where topic = ?", topic)).longValue();
+        browser.open(base() + "activity/activity.xhtml?id=" + activityId);
+        browser.click(By.xpath("//*[contains(@id,':removeEvidence')]"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("activityForm:pageMessages"), photo.getFileName().toString());
+        assertThat(browser.driver().findElements(By.xpath("//*[contains(@id,':removeEvidence')]")))
+                .as("no evidence left on the page").isEmpty();
+        assertThat(Db.count("select count(*) from activity_evidence where activity_id = ?", activityId)).isZero();
+        assertThat(ActivityFixture.countByTopic(topic)).isOne();
     }
 }

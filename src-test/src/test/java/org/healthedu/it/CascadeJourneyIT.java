@@ -9,7 +9,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The cascade in a browser: a coordinator certifies a student leader who completed the host training, with a
  * supervisor, and hands over the invitation link; the host creates their account from it, signs in, plans a peer
- * session; the supervisor approves it; the host records the headcount, and the record counts the people reached.
+ * session and shows its feedback QR code; the supervisor returns it with a comment, the host changes and resubmits it,
+ * the supervisor approves it and reads its history; the host records the headcount, and the record counts the people
+ * reached; the coordinator unticks "plans need approval" on the project page.
  */
 class CascadeJourneyIT extends BrowserIT {
 
@@ -64,11 +66,32 @@ class CascadeJourneyIT extends BrowserIT {
         browser.click(By.id("planForm:plan"));
         browser.find(row(topic));
         assertThat(browser.driver().findElements(inRow(topic, "record"))).as("awaiting approval").isEmpty();
+        browser.click(inRow(topic, "feedback"));
+        assertThat(browser.text(By.id("listForm:feedbackUrl"))).contains("?s=");
+        assertThat(browser.find(By.id("feedbackQr")).getAttribute("src")).startsWith("data:image/png;base64,");
+
+        signIn("baodong.trainer", DEMO_PASSWORD);
+        browser.open(base() + "cascade/peer-sessions.xhtml");
+        browser.click(inRow(topic, "return"));
+        browser.type(By.id("listForm:comment"), "请写明活动流程");
+        browser.click(By.id("listForm:sendReturn"));
+        browser.waitForText(row(topic), "已退回");
+
+        signIn(username, HostFixture.PASSWORD);
+        browser.click(inRow(topic, "edit"));
+        assertThat(browser.find(By.id("planForm:place")).getAttribute("value")).isEqualTo("学生活动中心");
+        browser.type(By.id("planForm:place"), "图书馆报告厅");
+        browser.click(By.id("planForm:plan"));
+        browser.waitForText(row(topic), "图书馆报告厅");
+        assertThat(browser.text(row(topic))).contains("已计划");
 
         signIn("baodong.trainer", DEMO_PASSWORD);
         browser.open(base() + "cascade/peer-sessions.xhtml");
         browser.click(inRow(topic, "approve"));
         browser.waitForText(row(topic), "已审核");
+        browser.click(inRow(topic, "notes"));
+        browser.waitForText(By.id("listForm:noteList"), "请写明活动流程");
+        assertThat(browser.text(By.id("listForm:noteList"))).contains("已退回", "已重新提交", "已批准");
 
         signIn(username, HostFixture.PASSWORD);
         browser.click(inRow(topic, "record"));
@@ -88,5 +111,14 @@ class CascadeJourneyIT extends BrowserIT {
         browser.open(base() + "cascade/host.xhtml?id=" + hostId);
         assertThat(browser.text(By.id("peopleReached"))).isEqualTo("25");
         assertThat(browser.text(By.id("sessionsHeld"))).isEqualTo("1");
+        assertThat(browser.text(By.id("feedbackResponses"))).isEqualTo("0");
+
+        // The project's managers change the cascade settings on the project page.
+        browser.open(base() + "project/project.xhtml?id=" + training.projectId());
+        By approval = By.cssSelector("[id='tabsForm:tabs:peerApprovalRequired'] .ui-chkbox-box");
+        browser.click(approval);
+        browser.waitForText(By.id("growl_container"), "同伴教育设置已保存");
+        assertThat(Db.value("select peer_approval_required from project where id = ?", training.projectId()))
+                .isEqualTo(false);
     }
 }

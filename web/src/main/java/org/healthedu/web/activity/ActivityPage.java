@@ -165,6 +165,17 @@ public class ActivityPage implements Serializable {
         }
     }
 
+    /** Removes one photo or sheet uploaded by mistake (the file goes with it). */
+    public void removeEvidence(StoredFileView file) {
+        try {
+            activities.removeEvidence(id, file.id());
+            evidence = activities.evidence(id);
+            FacesMessages.info("activity.evidence.removed", file.fileName());
+        } catch (DomainException e) {
+            FacesMessages.error(e, null);
+        }
+    }
+
     public StreamedContent download(StoredFileView file) {
         FileContent content = activities.evidenceFile(id, file.id());
         return DefaultStreamedContent.builder().name(content.fileName()).contentType(content.contentType())

@@ -111,6 +111,14 @@ public class ActivityResource {
         return Downloads.attachment(activities.evidenceFile(id, fileId));
     }
 
+    @DELETE
+    @Path("{id}/evidence/{fileId}")
+    @Operation(summary = "Remove one piece of evidence uploaded by mistake (whoever may edit the activity)")
+    public Response removeEvidence(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        activities.removeEvidence(id, fileId);
+        return Response.noContent().build();
+    }
+
     /** An activity as posted; type and audience by name (LECTURE, GIRLS, …). */
     public record ActivityRequest(String type, Boolean online, String heldOn, Long unitId, Long siteId,
             Long projectId, String topic, String organiserName, String audience, Integer headcount, Integer female,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthedu.cascade.CascadeRoles;
 import org.healthedu.cascade.HostDraft;
 import org.healthedu.cascade.HostService;
 import org.healthedu.cascade.HostView;
@@ -50,15 +51,24 @@ public class HostResource {
     }
 
     @GET
-    @Operation(summary = "The hosts the caller sees (coordinators: their scope; trainers: the hosts they supervise)")
+    @Operation(summary = "The hosts the caller sees (coordinators: their scope; trainers: the hosts they supervise and"
+            + " every host of a site where they teach the host training)")
     public Page<HostView> list(@QueryParam("current") @DefaultValue("false") boolean current,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         return hosts.list(current, offset, limit);
     }
 
     @GET
+    @Path("roles")
+    @Operation(summary = "What the caller does in the cascade (host, supervises, certifies): the menu shows its entries"
+            + " by it")
+    public CascadeRoles roles() {
+        return hosts.roles();
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "A host and their record: sessions held, people reached, the trainer who trained them")
+    @Operation(summary = "A host and their record: sessions held, people reached, feedback responses and mean satisfaction, the trainer who trained them")
     public HostView get(@PathParam("id") long id) {
         return hosts.get(id);
     }

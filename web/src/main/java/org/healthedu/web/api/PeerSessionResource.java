@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,13 +17,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.healthedu.cascade.Headcount;
+import org.healthedu.cascade.PeerFeedbackLink;
+import org.healthedu.cascade.PeerSessionNote;
+import org.healthedu.cascade.PeerSessionStatus;
 import org.healthedu.cascade.PeerSessionDraft;
 import org.healthedu.cascade.PeerSessionService;
 import org.healthedu.cascade.PeerSessionView;
+import org.healthedu.feedback.FeedbackWindow;
 import org.healthedu.shared.Page;
+import org.healthedu.shared.pdf.QrCodes;
+import org.healthedu.web.checkin.CheckInLinks;
 
-/** Peer sessions run by hosts: plan, approve or return, record the headcount, cancel. */
+/**
+ * Peer sessions run by hosts: plan and change a plan, approve or return, record the headcount, cancel; the plan's
+ * history and the public feedback link.
+ */
 @Path("peer-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,6 +43,9 @@ public class PeerSessionResource {
 
     @Inject
     private PeerSessionService sessions;
+
+    @Context
+    private HttpServletRequest request;
 
     /** A supervisor's comment, or a cancellation's reason. */
     public record Note(String comment, String reason) {
@@ -55,6 +71,45 @@ public class PeerSessionResource {
     @Operation(summary = "One peer session (its host, their supervisor, coordinators covering the site)")
     public PeerSessionView get(@PathParam("id") long id) {
         return sessions.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "The host changes a plan not yet approved; a returned plan is resubmitted (planned again)")
+    public PeerSessionView edit(@PathParam("id") long id, PeerSessionDraft draft) {
+        return sessions.edit(id, UnitResource.requireBody(draft));
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "The plan's history: approvals, returns and comments of the supervisor, resubmissions")
+    public List<PeerSessionNote> notes(@PathParam("id") long id) {
+        return sessions.notes(id);
+    }
+
+    /** The public feedback link and its window (local times in China), as for training sessions. */
+    public record FeedbackLink(long peerSessionId, String url, LocalDateTime opensAt, LocalDateTime closesAt,
+            PeerSessionStatus status, FeedbackWindow state, boolean open) {
+    }
+
+    @GET
+    @Path("{id}/feedback-link")
+    @Operation(summary = "The peer session's public feedback link (made now if it had none) and its window")
+    public FeedbackLink feedbackLink(@PathParam("id") long id) {
+        PeerFeedbackLink link = sessions.feedbackLink(id);
+        return new FeedbackLink(id, CheckInLinks.feedbackBase(request) + link.token(), link.opensAt(),
+                link.closesAt(), link.status(), link.state(), link.state() == FeedbackWindow.OPEN);
+    }
+
+    @GET
+    @Path("{id}/feedback-link/qr.png")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A QR code (PNG) of the peer session's public feedback link")
+    public Response feedbackQr(@PathParam("id") long id) {
+        return Response.ok(QrCodes.png(CheckInLinks.feedbackBase(request) + sessions.feedbackLink(id).token(),
+                SessionCheckInResource.QR_SIZE), "image/png")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @POST
