@@ -740,14 +740,14 @@ declare
         when 'FEEDBACK_RESPONSES' then 'feedback_responses' when 'ADJUSTMENTS' then 'adjustments'
         when 'GUIDANCE_VISITS' then 'guidance_visits' end;
     people_filter text := case p_measure
-        when 'ENROLLED' then 'true' when 'ENROLLED_PARENTS' then $f$kind = 'PARENT'$f$
-        when 'ENROLLED_STUDENTS' then $f$kind = 'STUDENT'$f$ when 'ENROLLED_PEER_EDUCATORS' then $f$kind = 'PEER_EDUCATOR'$f$
-        when 'ENROLLED_FEMALE' then $f$gender = 'FEMALE'$f$ when 'ENROLLED_MALE' then $f$gender = 'MALE'$f$
-        when 'COMPLETED' then 'completed_on <= $3' when 'COMPLETED_PARENTS' then $f$completed_on <= $3 and kind = 'PARENT'$f$
-        when 'COMPLETED_STUDENTS' then $f$completed_on <= $3 and kind = 'STUDENT'$f$
-        when 'COMPLETED_PEER_EDUCATORS' then $f$completed_on <= $3 and kind = 'PEER_EDUCATOR'$f$
-        when 'COMPLETED_FEMALE' then $f$completed_on <= $3 and gender = 'FEMALE'$f$
-        when 'COMPLETED_MALE' then $f$completed_on <= $3 and gender = 'MALE'$f$ end;
+        when 'ENROLLED' then 'true' when 'ENROLLED_PARENTS' then $f$r.kind = 'PARENT'$f$
+        when 'ENROLLED_STUDENTS' then $f$r.kind = 'STUDENT'$f$ when 'ENROLLED_PEER_EDUCATORS' then $f$r.kind = 'PEER_EDUCATOR'$f$
+        when 'ENROLLED_FEMALE' then $f$r.gender = 'FEMALE'$f$ when 'ENROLLED_MALE' then $f$r.gender = 'MALE'$f$
+        when 'COMPLETED' then 'r.completed_on <= $3' when 'COMPLETED_PARENTS' then $f$r.completed_on <= $3 and r.kind = 'PARENT'$f$
+        when 'COMPLETED_STUDENTS' then $f$r.completed_on <= $3 and r.kind = 'STUDENT'$f$
+        when 'COMPLETED_PEER_EDUCATORS' then $f$r.completed_on <= $3 and r.kind = 'PEER_EDUCATOR'$f$
+        when 'COMPLETED_FEMALE' then $f$r.completed_on <= $3 and r.gender = 'FEMALE'$f$
+        when 'COMPLETED_MALE' then $f$r.completed_on <= $3 and r.gender = 'MALE'$f$ end;
     activity_type text := case p_measure
         when 'REACHED' then null when 'REACHED_LECTURE' then 'LECTURE' when 'REACHED_CONSULTATION' then 'CONSULTATION'
         when 'REACHED_CAMPAIGN' then 'CAMPAIGN' when 'REACHED_VOLUNTEER_SERVICE' then 'VOLUNTEER_SERVICE'
