@@ -83,12 +83,36 @@ create function reporting_rebuilding() returns boolean
 create function reporting_site_day_insert(filter text, ps_ids bigint[], days date[]) returns void
     language plpgsql as $$
 begin
+    -- Grouped joins on the chosen sessions (not a lateral subquery per session): a rebuild hashes, a recount of a
+    -- few keys walks the session indexes.
     execute format($sql$
+        with sel as (
+            select s.id, s.project_id, s.project_site_id, s.status, session_tally_day(s.starts_at) as day
+              from training_session s where %s
+        ),
+        responses as (
+            select r.session_id, count(*) as n from feedback_response r
+             where r.session_id in (select id from sel) group by r.session_id
+        ),
+        satisfaction as (
+            select r.session_id, sum(fa.number_value) as total, count(fa.number_value) as n
+              from feedback_response r join feedback_answer fa on fa.response_id = r.id
+                   join feedback_question q on q.id = fa.question_id and q.measure = 'SATISFACTION'
+             where r.session_id in (select id from sel) group by r.session_id
+        ),
+        adjustments as (
+            select x.session_id, count(*) as n from feedback_adjustment x
+             where x.session_id in (select id from sel) group by x.session_id
+        ),
+        visits as (
+            select x.session_id, count(*) as n from guidance_note x
+             where x.session_id in (select id from sel) group by x.session_id
+        )
         insert into report_site_day (project_site_id, day, project_id, site_id, sessions_planned, sessions_held,
                                      sessions_cancelled, sessions_without_roll, expected, attended, contacts,
                                      feedback_responses, satisfaction_sum, satisfaction_count, adjustments,
                                      guidance_visits)
-        select s.project_site_id, session_tally_day(s.starts_at), min(s.project_id), min(ps.site_id),
+        select s.project_site_id, s.day, min(s.project_id), min(ps.site_id),
                count(*) filter (where s.status = 'PLANNED'),
                count(*) filter (where s.status = 'HELD'),
                count(*) filter (where s.status = 'CANCELLED'),
@@ -96,22 +120,16 @@ begin
                coalesce(sum(t.expected) filter (where s.status = 'HELD'), 0),
                coalesce(sum(t.present + t.late) filter (where s.status = 'HELD'), 0),
                coalesce(sum(t.present + t.late + t.walk_ins) filter (where s.status = 'HELD'), 0),
-               coalesce(sum(f.responses), 0), coalesce(sum(f.sat_sum), 0), coalesce(sum(f.sat_count), 0),
-               coalesce(sum(j.n), 0), coalesce(sum(g.n), 0)
-          from training_session s
+               coalesce(sum(r.n), 0), coalesce(sum(sa.total), 0), coalesce(sum(sa.n), 0),
+               coalesce(sum(j.n), 0), coalesce(sum(v.n), 0)
+          from sel s
                join project_site ps on ps.id = s.project_site_id
                left join session_tally t on t.session_id = s.id
-               left join lateral (select count(distinct r.id) as responses, sum(fa.number_value) as sat_sum,
-                                         count(fa.number_value) as sat_count
-                                    from feedback_response r
-                                         left join (feedback_answer fa join feedback_question q
-                                                    on q.id = fa.question_id and q.measure = 'SATISFACTION')
-                                           on fa.response_id = r.id
-                                   where r.session_id = s.id) f on true
-               left join lateral (select count(*) as n from feedback_adjustment x where x.session_id = s.id) j on true
-               left join lateral (select count(*) as n from guidance_note x where x.session_id = s.id) g on true
-         where %s
-         group by s.project_site_id, session_tally_day(s.starts_at)
+               left join responses r on r.session_id = s.id
+               left join satisfaction sa on sa.session_id = s.id
+               left join adjustments j on j.session_id = s.id
+               left join visits v on v.session_id = s.id
+         group by s.project_site_id, s.day
         $sql$, filter) using ps_ids, days;
 end $$;
 
@@ -176,12 +194,11 @@ begin
         insert into report_participant (project_id, participant_id, site_id, kind, gender, enrolled_on, ended_on,
                                         completed_on)
         select pr.project_id, pr.participant_id, pr.site_id, p.kind, p.gender, pr.enrolled_on, pr.ended_on,
-               case when pr.lessons > 0 then
-                   (select k.first_day from ranked k
-                     where k.project_id = pr.project_id and k.participant_id = pr.participant_id
-                       and k.n = least(coalesce(r.min_lessons, greatest(pr.lessons - 1, 1)), pr.lessons)) end
+               case when pr.lessons > 0 then k.first_day end
           from pairs pr join participant p on p.id = pr.participant_id
                left join project_completion_rule r on r.project_id = pr.project_id
+               left join ranked k on k.project_id = pr.project_id and k.participant_id = pr.participant_id
+                    and k.n = least(coalesce(r.min_lessons, greatest(pr.lessons - 1, 1)), pr.lessons)
         $sql$, filter) using a1;
 end $$;
 
@@ -438,16 +455,17 @@ select reporting_rollup_rebuild();
 -- reporting_base_figures counts the same from the base tables (the equivalent raw aggregate, for checks and
 -- benchmarks). Usable from psql: select * from reporting_figures(project, unit, date 'from', date 'to');
 
--- The project's sites in the unit's subtree and the child each falls under.
+-- The project's sites in the unit's subtree and the child each falls under: the child unit is the path element one
+-- level below the unit (paths are '/1/51/101/'), so no join per child; a site placed in the unit itself is a child.
 create function reporting_places(p_project bigint, p_unit bigint, p_sites bigint[])
     returns table (ps_id bigint, site_id bigint, lvl text, cid bigint)
     language sql stable as $$
-    select ps.id, st.id, case when c.id is null then 'SITE' else 'UNIT' end, coalesce(c.id, st.id)
+    select ps.id, st.id, case when su.id = u.id then 'SITE' else 'UNIT' end,
+           case when su.id = u.id then st.id else cast(split_part(su.path, '/', u.depth + 3) as bigint) end
       from organisation_unit u
            join organisation_unit su on su.path like u.path || '%'
            join site st on st.unit_id = su.id
            join project_site ps on ps.site_id = st.id and ps.project_id = p_project
-           left join organisation_unit c on c.parent_id = p_unit and su.path like c.path || '%'
      where u.id = p_unit and (p_sites is null or ps.id = any(p_sites))
 $$;
 
@@ -467,11 +485,12 @@ create function reporting_small_figures(p_project bigint, p_unit bigint, p_from 
                sum(a.headcount) filter (where a.type = 'OTHER') as other
           from activity a join organisation_unit au on au.id = a.unit_id
                join organisation_unit u on u.id = p_unit and au.path like u.path || '%'
-               left join organisation_unit c on c.parent_id = p_unit and au.path like c.path || '%'
-               left join site ds on c.id is null and ds.id = a.site_id and ds.unit_id = p_unit
-               cross join lateral (select case when c.id is not null then 'UNIT'
+               left join site ds on au.id = u.id and ds.id = a.site_id and ds.unit_id = p_unit
+               cross join lateral (select case when au.id <> u.id then 'UNIT'
                                                when ds.id is not null then 'SITE' end as lvl,
-                                          coalesce(c.id, ds.id) as cid) x
+                                          case when au.id <> u.id
+                                               then cast(split_part(au.path, '/', u.depth + 3) as bigint)
+                                               else ds.id end as cid) x
          where a.deleted_at is null and a.project_id = p_project and a.held_on between p_from and p_to
          group by grouping sets ((x.lvl, x.cid), ())
     ),

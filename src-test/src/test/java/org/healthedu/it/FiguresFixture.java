@@ -123,7 +123,7 @@ final class FiguresFixture {
         long projectSite = next("project_site_seq");
         Db.update("""
                 insert into project_site (id, project_id, site_id, responsible_unit_id)
-                select ?, ?, s.id, s.unit_id from site s where s.id = ?""", projectSite, projectId, siteId, siteId);
+                select ?, ?, s.id, s.unit_id from site s where s.id = ?""", projectSite, projectId, siteId);
         long id = next("batch_seq");
         Db.update("""
                 insert into batch (id, project_id, project_site_id, number, name, capacity, curriculum_id)
