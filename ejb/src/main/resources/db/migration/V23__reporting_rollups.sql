@@ -624,11 +624,21 @@ create function reporting_figures(p_project bigint, p_unit bigint, p_from date, 
     select * from reporting_small_figures(p_project, p_unit, p_from, p_to, p_sites)
 $$;
 
+-- The sites go to a temporary table first, analysed: the planner then knows how many there are (a path prefix join
+-- is estimated at a few rows, which led it into nested loops over a whole nation's attendance).
 create function reporting_base_figures(p_project bigint, p_unit bigint, p_from date, p_to date,
         p_sites bigint[] default null)
     returns table (child_level text, child_id bigint, measure text, value numeric)
-    language sql stable as $$
-    with places as (select * from reporting_places(p_project, p_unit, p_sites)),
+    language plpgsql as $$
+#variable_conflict use_column
+begin
+    create temporary table if not exists reporting_base_places (ps_id bigint, site_id bigint, lvl text, cid bigint)
+        on commit drop;
+    truncate reporting_base_places;
+    insert into reporting_base_places select * from reporting_places(p_project, p_unit, p_sites);
+    analyze reporting_base_places;
+    return query
+    with places as (select * from reporting_base_places),
     sel as (
         select s.id, s.batch_id, s.status, session_tally_day(s.starts_at) as day, pl.site_id, pl.lvl, pl.cid
           from training_session s join places pl on pl.ps_id = s.project_site_id
@@ -742,8 +752,8 @@ create function reporting_base_figures(p_project bigint, p_unit bigint, p_from d
            s.e_parents, s.e_students, s.e_peers, s.e_female, s.e_male, s.completed, s.c_parents, s.c_students,
            s.c_peers, s.c_female, s.c_male) u
     union all
-    select * from reporting_small_figures(p_project, p_unit, p_from, p_to, p_sites)
-$$;
+    select * from reporting_small_figures(p_project, p_unit, p_from, p_to, p_sites);
+end $$;
 
 -- What a target's measure achieved over a period, per site (null for an activity recorded at a unit) with the path of
 -- the unit it counts under: a unit's or an allocation's achieved is the sum of the rows in its subtree or at its site.
