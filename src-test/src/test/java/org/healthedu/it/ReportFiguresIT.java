@@ -115,6 +115,54 @@ class ReportFiguresIT extends AppIT {
         assertThat(value(observer.object().getJsonObject("total"), "SESSIONS_HELD")).isEqualByComparingTo("3");
     }
 
+    @Test
+    void targetsAreSetAgainstWhatTheDataSaysWasAchieved() {
+        FiguresFixture f = FiguresFixture.create();
+        long target = FiguresFixture.next("target_seq");
+        Db.update("""
+                insert into target (id, project_id, indicator_id, planned_value)
+                select ?, ?, i.id, 10 from indicator i where i.code = 'SESSIONS_HELD'""", target, f.projectId);
+        long countyAllocation = FiguresFixture.next("target_allocation_seq");
+        Db.update("insert into target_allocation (id, target_id, unit_id, value) values (?, ?, ?, 4)",
+                countyAllocation, target, Db.unitId(COUNTY_A));
+        long siteAllocation = FiguresFixture.next("target_allocation_seq");
+        Db.update("insert into target_allocation (id, target_id, site_id, value) values (?, ?, ?, 2)",
+                siteAllocation, target, f.siteB);
+        Api wuxi = api("wuxi.coord");
+
+        JsonObject city = target(get(wuxi, f, CITY, ""), target);
+        assertThat(city.getJsonNumber("planned").longValue()).isEqualTo(10);
+        assertThat(city.getJsonNumber("achieved").longValue()).as("5 sessions held in the project").isEqualTo(5);
+        assertThat(city.getJsonNumber("percent").doubleValue()).isEqualTo(50.0);
+        assertThat(city.getString("state")).isEqualTo(
+                city.getJsonNumber("expectedPercent").doubleValue() <= 50.0 ? "ON_TRACK" : "BEHIND");
+        JsonObject countyA = target(get(wuxi, f, COUNTY_A, ""), target);
+        assertThat(countyA.getJsonNumber("planned").longValue()).isEqualTo(4);
+        assertThat(countyA.getJsonNumber("achieved").longValue()).isEqualTo(3);
+        assertThat(countyA.getJsonNumber("percent").doubleValue()).isEqualTo(75.0);
+        assertThat(target(get(wuxi, f, COUNTY_B, ""), target).getString("state")).isEqualTo("NO_ALLOCATION");
+        JsonObject september = target(get(wuxi, f, COUNTY_A, "?period=202609"), target);
+        assertThat(september.getJsonNumber("achieved").longValue()).as("up to the end of September").isEqualTo(2);
+
+        // The project's own targets tree shows the same achieved figures.
+        Api.Reply shown = wuxi.get("api/v1/targets/" + target);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.object().getJsonNumber("achieved").longValue()).isEqualTo(5);
+        Api.Reply tree = wuxi.get("api/v1/targets/" + target + "/allocations");
+        assertThat(tree.status()).as(tree.toString()).isEqualTo(200);
+        for (JsonObject node : tree.json().asJsonArray().getValuesAs(JsonObject.class)) {
+            long id = node.getJsonNumber("id").longValue();
+            assertThat(node.getJsonNumber("achieved").longValue()).as("allocation " + id)
+                    .isEqualTo(id == countyAllocation ? 3 : 2);
+        }
+    }
+
+    private static JsonObject target(JsonObject figures, long targetId) {
+        return figures.getJsonArray("targets").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("targetId").longValue() == targetId).findFirst()
+                .orElseThrow(() -> new AssertionError("no target " + targetId + " in " + figures));
+    }
+
     private void assertUnits(Api as, FiguresFixture f, String period, Map<String, Number> siteA,
             Map<String, Number> siteB, Map<String, Number> city) {
         String query = period == null ? "" : "?period=" + period;
