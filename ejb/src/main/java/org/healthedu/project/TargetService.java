@@ -2,6 +2,7 @@ package org.healthedu.project;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -79,6 +80,10 @@ public class TargetService {
 
     @Inject
     private CurrentCaller currentCaller;
+
+    /** Counted by the reporting feature; absent (as in unit tests) nothing is achieved. */
+    @Inject
+    private Instance<AchievedCounts> achievedCounts;
 
     @PersistenceContext
     private EntityManager em;
@@ -261,20 +266,19 @@ public class TargetService {
     }
 
     /**
-     * What each target of the project has achieved, by target id. Nothing is achieved before sessions exist: later
-     * issues replace this body with counts from sessions and attendance (never a stored number). Absent means 0.
+     * What each target of the project has achieved over the project period, by target id: counted from the data by
+     * the indicator's measure (never a stored number). Absent means 0.
      */
     Map<Long, Long> achievedByTarget(long projectId) {
-        return Map.of();
+        return achievedCounts.isResolvable() ? achievedCounts.get().byTarget(projectId) : Map.of();
     }
 
     /**
-     * What each allocation of the target has achieved (its unit's subtree or its site), by allocation id. Nothing is
-     * achieved before sessions exist: later issues replace this body with counts from sessions and attendance, in one
-     * query over the tree (never a stored number). Absent means 0.
+     * What each allocation of the target has achieved (its unit's subtree or its site) over the project period, by
+     * allocation id, in one query over the tree (never a stored number). Absent means 0.
      */
     Map<Long, Long> achievedByAllocation(long targetId) {
-        return Map.of();
+        return achievedCounts.isResolvable() ? achievedCounts.get().byAllocation(targetId) : Map.of();
     }
 
     private List<AllocationNode> tree(long targetId) {

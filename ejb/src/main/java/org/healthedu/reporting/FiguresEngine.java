@@ -1,0 +1,203 @@
+package org.healthedu.reporting;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthedu.account.Caller;
+import org.healthedu.account.CurrentCaller;
+import org.healthedu.dashboard.ProjectScope;
+import org.healthedu.organisation.OrganisationUnit;
+import org.healthedu.organisation.UnitPath;
+import org.healthedu.project.Breakdown;
+import org.healthedu.project.Project;
+import org.healthedu.project.ProjectAccess;
+import org.healthedu.shared.DomainException;
+import org.healthedu.shared.Persistence;
+
+/**
+ * Puts a unit's figures together in a constant number of statements whatever the size of its subtree: the children,
+ * the grouped figures (one call of a SQL figures function: the rollups' {@code reporting_figures} or the base tables'
+ * {@code reporting_base_figures}) and the targets. Scope: the caller covers the unit and sees the project; the figures
+ * count the project sites the caller may see ({@link ProjectScope}).
+ */
+@Dependent
+public class FiguresEngine {
+
+    /** The figures functions (V23); the name is never taken from a caller. */
+    enum Source {
+        ROLLUPS("reporting_figures"), BASE_TABLES("reporting_base_figures");
+
+        final String function;
+
+        Source(String function) {
+            this.function = function;
+        }
+    }
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final String CHILDREN = """
+            select 'UNIT', c.id, c.code, c.name_zh, c.name_en, c.kind, 0 as ord
+              from organisation_unit c where c.parent_id = :unit and c.active
+            union all
+            select 'SITE', st.id, null, st.name_zh, st.name_en, 'SITE', 1
+              from site st join project_site ps on ps.site_id = st.id and ps.project_id = :project
+             where st.unit_id = :unit and (:sites = '' or ps.id = any(cast(nullif(:sites, '') as bigint[])))
+             order by 7, 4, 2
+            """;
+
+    /**
+     * The project's targets as they fall to the unit: planned (the whole target for the owner unit, else the unit's
+     * allocation) and achieved over the project period up to the report's end in the unit's subtree.
+     */
+    private static final String TARGETS = """
+            select t.id, i.code, i.name_zh, i.name_en, i.unit_zh, i.unit_en, i.measure, i.counts_peer_reach,
+                   case when p.owner_unit_id = :unit then t.planned_value
+                        else (select a.value from target_allocation a where a.target_id = t.id and a.unit_id = :unit)
+                   end,
+                   case when i.measure is null then null
+                        else coalesce((select sum(f.value) from reporting_measure_facts(p.id, i.measure,
+                                          p.start_date, cast(:to as date)) f where f.unit_path like :subtree), 0)
+                             + case when i.counts_peer_reach
+                                    then coalesce((select sum(f.value) from reporting_measure_facts(p.id,
+                                              'REACHED_BY_PEERS', p.start_date, cast(:to as date)) f
+                                              where f.unit_path like :subtree), 0)
+                                    else 0 end
+                   end
+              from target t join indicator i on i.id = t.indicator_id join project p on p.id = t.project_id
+             where t.project_id = :project
+             order by case when i.project_id is null then 0 else 1 end, i.id
+            """;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private ProjectAccess projects;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Clock clock = Clock.system(CHINA);
+
+    ReportFigures figures(Source source, long projectId, long unitId, ReportPeriod requested) {
+        Caller caller = currentCaller.get();
+        Project project = projects.visible(caller, projectId);
+        OrganisationUnit unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
+        if (!caller.covers(unit.path())) {
+            throw DomainException.forbidden();
+        }
+        ReportPeriod period = requested == null ? ReportPeriod.project(project.startDate(), project.endDate())
+                : requested;
+        ProjectScope scope = ProjectScope.of(em, caller, project, null, "figures.siteNotFound");
+        String sites = scope.everything() ? "" : scope.array();
+
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        for (Object row : em.createNativeQuery("select child_level, child_id, measure, value from "
+                + source.function + "(:project, :unit, cast(:from as date), cast(:to as date), "
+                + "cast(nullif(:sites, '') as bigint[]))")
+                .setParameter("project", projectId).setParameter("unit", unitId)
+                .setParameter("from", period.start()).setParameter("to", period.end())
+                .setParameter("sites", sites).getResultList()) {
+            Object[] r = (Object[]) row;
+            Measure measure = measure((String) r[2]);
+            if (measure != null && r[3] != null) {
+                values.computeIfAbsent(r[0] + ":" + ((Number) r[1]).longValue(), k -> new LinkedHashMap<>())
+                        .put(measure.name(), scaled(measure, new BigDecimal(r[3].toString())));
+            }
+        }
+
+        UnitFigures total = new UnitFigures(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
+                complete(values.get("TOTAL:" + unitId)));
+        List<UnitFigures> children = new ArrayList<>();
+        for (Object row : em.createNativeQuery(CHILDREN).setParameter("unit", unitId)
+                .setParameter("project", projectId).setParameter("sites", sites).getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[1]).longValue();
+            children.add(new UnitFigures(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    complete(values.get(r[0] + ":" + id))));
+        }
+        return new ReportFigures(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
+                targets(project, unit, period), period, Instant.now());
+    }
+
+    private List<TargetProgress> targets(Project project, OrganisationUnit unit, ReportPeriod period) {
+        LocalDate to = project.endDate().isBefore(period.end()) ? project.endDate() : period.end();
+        LocalDate today = LocalDate.now(clock);
+        double expected = Math.round(ReportPeriod.project(project.startDate(), project.endDate())
+                .elapsedShare(today.isBefore(period.end()) ? today : period.end()) * 1000) / 10.0;
+        List<TargetProgress> targets = new ArrayList<>();
+        for (Object row : em.createNativeQuery(TARGETS).setParameter("project", project.id())
+                .setParameter("unit", unit.id()).setParameter("to", to)
+                .setParameter("subtree", UnitPath.subtreePattern(unit.path())).getResultList()) {
+            Object[] r = (Object[]) row;
+            Long planned = r[8] == null ? null : ((Number) r[8]).longValue();
+            Long achieved = r[9] == null ? null : ((Number) r[9]).longValue();
+            targets.add(progress(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], Boolean.TRUE.equals(r[7]), planned, achieved,
+                    expected));
+        }
+        return targets;
+    }
+
+    static TargetProgress progress(long targetId, String code, String nameZh, String nameEn, String unitZh,
+            String unitEn, String measure, boolean countsPeerReach, Long planned, Long achieved, double expected) {
+        double percent = planned == null || achieved == null ? 0 : Breakdown.percent(achieved, planned);
+        TargetProgress.State state;
+        if (planned == null) {
+            state = TargetProgress.State.NO_ALLOCATION;
+        } else if (measure == null || achieved == null) {
+            state = TargetProgress.State.NOT_COMPUTED;
+        } else if (achieved >= planned) {
+            state = TargetProgress.State.ACHIEVED;
+        } else if (percent >= expected) {
+            state = TargetProgress.State.ON_TRACK;
+        } else {
+            state = TargetProgress.State.BEHIND;
+        }
+        return new TargetProgress(targetId, code, nameZh, nameEn, unitZh, unitEn, measure, countsPeerReach, planned,
+                achieved, percent, expected, state);
+    }
+
+    /** Counts without a row are 0; rates, means and money without one stay absent. */
+    private static Map<String, BigDecimal> complete(Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        for (Measure m : Measure.values()) {
+            BigDecimal v = values == null ? null : values.get(m.name());
+            if (v != null) {
+                all.put(m.name(), v);
+            } else if (m.kind() == Measure.Kind.COUNT) {
+                all.put(m.name(), BigDecimal.ZERO);
+            }
+        }
+        return all;
+    }
+
+    private static BigDecimal scaled(Measure measure, BigDecimal value) {
+        return switch (measure.kind()) {
+            case COUNT -> value.setScale(0, RoundingMode.HALF_UP);
+            case RATE -> value.setScale(4, RoundingMode.HALF_UP);
+            case MEAN, MONEY -> value.setScale(2, RoundingMode.HALF_UP);
+        };
+    }
+
+    private static Measure measure(String name) {
+        try {
+            return Measure.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
