@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.healthedu.account.Caller;
+import org.healthedu.account.Role;
+import org.healthedu.organisation.UnitPath;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Persistence;
 
@@ -50,6 +52,33 @@ public class ProjectAccess {
         Project project = find(projectId);
         requireCanSee(em, caller, project);
         return project;
+    }
+
+    /**
+     * The project, when {@code caller} may read or report its figures: whoever sees it, and a coordinator or observer
+     * of a unit with project sites in its subtree (a county's coordinator on a city's project reports the county's
+     * part). Which units' figures they read is checked by unit scope. 404 when there is none, 403 otherwise.
+     */
+    public Project reportable(Caller caller, long projectId) {
+        Project project = find(projectId);
+        if (!canReport(em, caller, project)) {
+            throw DomainException.forbidden();
+        }
+        return project;
+    }
+
+    public static boolean canReport(EntityManager em, Caller caller, Project project) {
+        return canSee(em, caller, project)
+                || (caller.role() != Role.TRAINER && hasSitesUnder(em, project, caller.unitPath()));
+    }
+
+    /** Whether the project has sites in the subtree of the unit at {@code path}. */
+    public static boolean hasSitesUnder(EntityManager em, Project project, String path) {
+        return !em.createNativeQuery("""
+                select 1 from project_site ps join site st on st.id = ps.site_id
+                  join organisation_unit su on su.id = st.unit_id
+                 where ps.project_id = ?1 and su.path like ?2""").setParameter(1, project.id())
+                .setParameter(2, UnitPath.subtreePattern(path)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The project, when {@code caller} may manage it; closed projects are refused as read-only. */

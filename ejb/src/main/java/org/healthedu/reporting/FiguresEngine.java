@@ -94,7 +94,7 @@ public class FiguresEngine {
 
     ReportFigures figures(Source source, long projectId, long unitId, ReportPeriod requested) {
         Caller caller = currentCaller.get();
-        Project project = projects.visible(caller, projectId);
+        Project project = projects.reportable(caller, projectId);
         OrganisationUnit unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
         if (!caller.covers(unit.path())) {
             throw DomainException.forbidden();

@@ -731,22 +731,13 @@ public class ReportService {
 
     /** Whoever sees the project, or has some of its sites in their scope. */
     private void requireReportingScope(Caller caller, Project project) {
-        if (!ProjectAccess.canSee(em, caller, project) && !(caller.role() != Role.TRAINER
-                && hasProjectSitesUnder(project, caller.unitPath()))) {
+        if (!ProjectAccess.canReport(em, caller, project)) {
             throw DomainException.forbidden();
         }
     }
 
     private boolean hasProjectSites(Project project, OrganisationUnit unit) {
-        return hasProjectSitesUnder(project, unit.path());
-    }
-
-    private boolean hasProjectSitesUnder(Project project, String path) {
-        return !em.createNativeQuery("""
-                select 1 from project_site ps join site st on st.id = ps.site_id
-                  join organisation_unit su on su.id = st.unit_id
-                 where ps.project_id = ?1 and su.path like ?2""").setParameter(1, project.id())
-                .setParameter(2, UnitPath.subtreePattern(path)).setMaxResults(1).getResultList().isEmpty();
+        return ProjectAccess.hasSitesUnder(em, project, unit.path());
     }
 
     private static boolean mayPrepare(Caller caller, CompletionReport report) {
