@@ -2,8 +2,35 @@
 -- completeness page have something to show: on the parent training, Baodong community's and Yicheng street's reports
 -- were accepted, Yixing's county report waits for Wuxi's review and Wuxi's own report is a draft; on the universities'
 -- project, Jiangnan University's report was accepted and the Wuxi Institute of Technology's was returned for more
--- detail. Submitted reports carry a snapshot taken before the figures were computed by the platform (its measures are
--- empty), as a report entered from paper would. Loaded once, after V2.
+-- detail. Submitted reports carry the figures computed at loading (total and children; targets live). Loaded once,
+-- after V2.
+
+-- The figures a submission froze: what reporting_figures gives for the unit and its children (every count, 0 when
+-- absent, as FiguresEngine completes them), so that a demo report is "changed since submission" only when the data
+-- changes afterwards. Targets are not frozen in the demo (the report shows them live).
+create function pg_temp.demo_values(p_project bigint, p_unit bigint, p_level text, p_id bigint) returns jsonb
+    language sql as $f$
+    with f as (select measure, value from reporting_figures(p_project, p_unit, date '2026-07-01', date '2026-09-30')
+                where child_level = p_level and child_id = p_id),
+    counts(measure) as (values ('SESSIONS_PLANNED'), ('SESSIONS_HELD'), ('SESSIONS_CANCELLED'), ('SESSIONS_WITHOUT_ROLL'), ('ENROLLED'), ('ENROLLED_PARENTS'), ('ENROLLED_STUDENTS'), ('ENROLLED_PEER_EDUCATORS'), ('ENROLLED_FEMALE'), ('ENROLLED_MALE'), ('COMPLETED'), ('COMPLETED_PARENTS'), ('COMPLETED_STUDENTS'), ('COMPLETED_PEER_EDUCATORS'), ('COMPLETED_FEMALE'), ('COMPLETED_MALE'), ('EXPECTED'), ('ATTENDED'), ('CONTACTS'), ('FEEDBACK_RESPONSES'), ('SITES_COVERED'), ('GUIDANCE_VISITS'), ('COURSEWARE_APPROVED'), ('ADJUSTMENTS'), ('REACHED'), ('REACHED_LECTURE'), ('REACHED_CONSULTATION'), ('REACHED_CAMPAIGN'), ('REACHED_VOLUNTEER_SERVICE'), ('REACHED_FAMILY_VISIT'), ('REACHED_OTHER'), ('REACHED_BY_PEERS'), ('PEER_SESSIONS_HELD'), ('HOSTS_CERTIFIED'))
+    select coalesce(jsonb_object_agg(m.measure, m.value), '{}'::jsonb)
+      from (select c.measure, coalesce(f.value, 0) as value from counts c left join f using (measure)
+            union all
+            select f.measure, f.value from f where f.measure not in (select measure from counts)) m
+$f$;
+
+create function pg_temp.demo_children(p_project bigint, p_unit bigint) returns jsonb language sql as $f$
+    select coalesce(jsonb_agg(jsonb_build_object('unitId', c.id, 'code', c.code, 'nameZh', c.name_zh,
+                                                 'nameEn', c.name_en, 'level', c.level,
+                                                 'values', pg_temp.demo_values(p_project, p_unit, c.lvl, c.id))
+                              order by c.ord, c.name_zh, c.id), '[]'::jsonb)
+      from (select 'UNIT' as lvl, u.id, u.code, u.name_zh, u.name_en, u.kind as level, 0 as ord
+              from organisation_unit u where u.parent_id = p_unit and u.active
+            union all
+            select 'SITE', st.id, null, st.name_zh, st.name_en, 'SITE', 1
+              from site st join project_site ps on ps.site_id = st.id and ps.project_id = p_project
+             where st.unit_id = p_unit) c
+$f$;
 
 do $$
 declare
@@ -68,8 +95,9 @@ begin
                 'projectId', r.project_id, 'projectCode', r.project_code, 'projectNameZh', r.project_name,
                 'projectNameEn', r.project_name_en,
                 'total', jsonb_build_object('unitId', r.unit_id, 'code', r.unit_code, 'nameZh', r.unit_name,
-                                            'nameEn', r.unit_name_en, 'level', r.kind, 'values', '{}'::jsonb),
-                'children', '[]'::jsonb, 'targets', '[]'::jsonb,
+                                            'nameEn', r.unit_name_en, 'level', r.kind,
+                                            'values', pg_temp.demo_values(r.project_id, r.unit_id, 'TOTAL', r.unit_id)),
+                'children', pg_temp.demo_children(r.project_id, r.unit_id), 'targets', '[]'::jsonb,
                 'period', jsonb_build_object('kind', 'QUARTER', 'start', '2026-07-01', 'end', '2026-09-30'),
                 'computedAt', '2026-10-10T02:00:00Z'));
             update completion_report set snapshot_id = v_snapshot where id = v_report;
