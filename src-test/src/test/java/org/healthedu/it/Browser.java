@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,10 +112,15 @@ public final class Browser implements AutoCloseable {
             }
             wait.until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
                     "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(':animated')", menuId + "_panel")));
+            By option = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
             try {
-                click(By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
-            } catch (ElementNotInteractableException e) {
-                continue; // the panel was still opening or moving (or covered): open it again and retry
+                // An AJAX update of the form right after the click (a field's change event) can close the panel
+                // again: then the option never shows, and the menu is opened once more.
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(option));
+                click(option);
+            } catch (ElementNotInteractableException | TimeoutException e) {
+                continue; // the panel was still opening or moving (or covered, or closed): open it again and retry
             }
             if (text(By.id(menuId + "_label")).equals(label)) {
                 return;
