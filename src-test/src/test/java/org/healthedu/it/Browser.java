@@ -126,7 +126,11 @@ public final class Browser implements AutoCloseable {
                 return;
             }
         }
-        throw new AssertionError("could not choose " + label + " in " + menuId);
+        throw new AssertionError("could not choose " + label + " in " + menuId + ": it shows "
+                + text(By.id(menuId + "_label")) + "; options "
+                + ((JavascriptExecutor) driver).executeScript("return jQuery(PrimeFaces.escapeClientId(arguments[0]))"
+                        + ".find('li').map(function(){return jQuery(this).text();}).get().join(' | ')",
+                        menuId + "_panel"));
     }
 
     public void waitForText(By by, String text) {

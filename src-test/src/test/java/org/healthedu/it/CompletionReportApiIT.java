@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class CompletionReportApiIT extends AppIT {
@@ -188,11 +187,7 @@ class CompletionReportApiIT extends AppIT {
                 + "&period=" + period), 403, "error.forbidden");
     }
 
-    /**
-     * NEEDS THE FIGURES ENGINE: until FiguresService computes real figures (the foundation stub returns none), this
-     * test is skipped by its assumption. Once it does, a session marked HELD with attendance after submission must
-     * show as a change in SESSIONS_HELD for the report's total.
-     */
+    /** A session marked HELD with attendance after submission shows as a change in SESSIONS_HELD of the total. */
     @Test
     void aSessionHeldAfterSubmissionShowsAsChangedSinceSubmission() {
         SessionFixture fixture = SessionFixture.create(this, 1);
@@ -203,8 +198,7 @@ class CompletionReportApiIT extends AppIT {
         long id = created(yixing, fixture.projectId(), YIXING, period).getJsonNumber("id").longValue();
         assertThat(step(yixing, id, "submit", null).status()).isEqualTo(200);
         JsonObject frozen = yixing.get("api/v1/reports/" + id + "/snapshot").object();
-        Assumptions.assumeFalse(frozen.getJsonObject("total").getString("code", "").isEmpty(),
-                "needs the figures engine (FiguresService is still the foundation stub)");
+        assertThat(frozen.getJsonObject("total").getString("code")).isEqualTo(YIXING);
 
         long session = RollCallFixture.session(this, fixture, today);
         ReportFixture.present(fixture, session);

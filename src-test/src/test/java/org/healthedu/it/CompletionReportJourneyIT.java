@@ -42,8 +42,7 @@ class CompletionReportJourneyIT extends BrowserIT {
         browser.waitForText(By.id("reportForm:pageMessages"), "已保存");
         assertThat(browser.text(By.id("reportForm:checksCard")))
                 .contains("必须处理", "有 1 个已开展的场次没有考勤记录，请先完成点名。", "去处理");
-        browser.click(By.id("reportForm:submit"));
-        browser.waitForText(By.id("reportForm:pageMessages"), "还有必须处理的数据问题，暂不能上报。");
+        assertThat(browser.find(By.id("reportForm:submit")).isEnabled()).as("submit while blocked").isFalse();
         assertThat(ReportFixture.status(reportId)).isEqualTo("DRAFT");
         String fix = browser.find(By.cssSelector("#reportForm\\:checksCard a.check-link")).getAttribute("href");
         assertThat(fix).endsWith("/session/roll-call.xhtml?id=" + held);

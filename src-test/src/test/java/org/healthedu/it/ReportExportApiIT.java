@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -77,12 +76,10 @@ class ReportExportApiIT extends AppIT {
         assertThat(first.getAttribute("completeDate")).matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
-    /** Needs the figures engine (the figures endpoint beside these exports); skipped while figures are not computed. */
+    /** The computed figures reach every export: the data value set, ADX, the workbook's numbers and the PDF's text. */
     @Test
     void exportsCarryTheComputedMeasuresOfTheUnitAndItsChildren() throws Exception {
         Api coordinator = api("wuxi.coord");
-        Assumptions.assumeTrue(coordinator.get(base + "?period=2026Q3").status() == 200,
-                "the figures endpoint is not there yet");
         JsonObject set = Json.createReader(new StringReader(coordinator.get(base + "/dataValueSets?period=2026Q3")
                 .body())).readObject();
         List<String> wuxiValues = new ArrayList<>();
@@ -105,9 +102,29 @@ class ReportExportApiIT extends AppIT {
         }
         assertThat(elements).contains("HE_SESSIONS_HELD", "HE_ATTENDED", "HE_ATTENDANCE_RATE");
 
+        HttpResponse<byte[]> workbook = coordinator.download(base + "/xlsx?period=2026Q3");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            var sheet = book.getSheet("分单位数据");
+            int held = -1;
+            int attended = -1;
+            for (var cell : sheet.getRow(1)) {
+                if (cell.getStringCellValue().equals("HE_SESSIONS_HELD")) {
+                    held = cell.getColumnIndex();
+                } else if (cell.getStringCellValue().equals("HE_ATTENDED")) {
+                    attended = cell.getColumnIndex();
+                }
+            }
+            var total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(1).getStringCellValue()).as("the total row is Wuxi's").isEqualTo("JS-WX");
+            assertThat(total.getCell(held).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(total.getCell(attended).getNumericCellValue()).isEqualTo(7.0);
+        }
+
         HttpResponse<byte[]> pdf = coordinator.download(base + "/pdf?period=2026Q3");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("课件测试项目");
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("课件测试项目");
+            assertThat(text).containsPattern("举办场次\\s+4\\b");
         }
     }
 
