@@ -74,6 +74,9 @@ public class ReportService {
                  left join Account sb on sb.id = r.submittedBy
             """;
 
+    /** The report goes to the caller's unit: its reviewer unit, or the project's funder for the owner's report. */
+    private static final String REVIEWED_BY_MY_UNIT = "(rv.id = :myUnit or (rv is null and p.funder.id = :myUnit))";
+
     /** Sites of the project in a unit's subtree (?1 project, ?4 subtree pattern), joined from a session {@code s}. */
     private static final String SESSION_IN_SUBTREE = """
              from training_session s join project_site ps on ps.id = s.project_site_id
@@ -116,7 +119,7 @@ public class ReportService {
             where.append(" and r.status = :status");
         }
         if (f.toReview()) {
-            where.append(" and rv.id = :myUnit and r.status = :submitted");
+            where.append(" and " + REVIEWED_BY_MY_UNIT + " and r.status = :submitted");
         }
         TypedQuery<Long> count = em.createQuery("select count(r) from CompletionReport r join r.project p "
                 + "join r.unit u left join r.reviewerUnit rv" + where, Long.class);
@@ -539,45 +542,39 @@ public class ReportService {
     /** Back to the preparer with the reviewer's comment (required); editable again. */
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public ReportView returnReport(long reportId, String comment, Long expectedVersion) {
-        Caller caller = currentCaller.get();
-        String text = requireComment(comment, true);
-        CompletionReport report = reviewable(caller, reportId);
-        Persistence.requireVersion(report.version(), expectedVersion);
-        ReportStatus from = report.status();
-        report.returnWith(text, caller.accountId());
-        em.persist(new ReportEvent(reportId, ReportEvent.Action.RETURNED, from, report.status(), text,
-                caller.accountId()));
-        em.flush();
-        return view(reportId);
+        return review(reportId, requireComment(comment, true), expectedVersion, ReportEvent.Action.RETURNED,
+                CompletionReport::returnWith);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public ReportView accept(long reportId, String comment, Long expectedVersion) {
-        Caller caller = currentCaller.get();
-        String text = requireComment(comment, false);
-        CompletionReport report = reviewable(caller, reportId);
-        Persistence.requireVersion(report.version(), expectedVersion);
-        ReportStatus from = report.status();
-        report.accept(text, caller.accountId());
-        em.persist(new ReportEvent(reportId, ReportEvent.Action.ACCEPTED, from, report.status(), text,
-                caller.accountId()));
-        em.flush();
-        return view(reportId);
+        return review(reportId, requireComment(comment, false), expectedVersion, ReportEvent.Action.ACCEPTED,
+                CompletionReport::accept);
     }
 
     /** An accepted report back to its preparer (as RETURNED), by its reviewer only, with a comment saying why. */
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public ReportView reopen(long reportId, String comment, Long expectedVersion) {
+        return review(reportId, requireComment(comment, true), expectedVersion, ReportEvent.Action.REOPENED,
+                CompletionReport::reopen);
+    }
+
+    /** A reviewer's step: checked by the reviewer's scope and the version read, then kept as an event. */
+    private ReportView review(long reportId, String comment, Long expectedVersion, ReportEvent.Action action,
+            ReviewStep step) {
         Caller caller = currentCaller.get();
-        String text = requireComment(comment, true);
         CompletionReport report = reviewable(caller, reportId);
         Persistence.requireVersion(report.version(), expectedVersion);
         ReportStatus from = report.status();
-        report.reopen(text, caller.accountId());
-        em.persist(new ReportEvent(reportId, ReportEvent.Action.REOPENED, from, report.status(), text,
-                caller.accountId()));
+        step.apply(report, comment, caller.accountId());
+        em.persist(new ReportEvent(reportId, action, from, report.status(), comment, caller.accountId()));
         em.flush();
         return view(reportId);
+    }
+
+    @FunctionalInterface
+    private interface ReviewStep {
+        void apply(CompletionReport report, String comment, long reviewerId);
     }
 
     // ---- completeness and reminders -----------------------------------------------------------------------------
@@ -656,8 +653,9 @@ public class ReportService {
                 .setParameter("open", List.of(ReportStatus.DRAFT, ReportStatus.RETURNED))
                 .setParameter("limit", today.plusDays(REMINDER_DAYS)).setMaxResults(REMINDER_LIMIT).getResultList();
         List<ReportView> toReview = em.createQuery(VIEW + """
-                 where rv.id = :unit and r.status = :submitted order by r.submittedAt, r.id""", ReportView.class)
-                .setParameter("unit", caller.unitId()).setParameter("submitted", ReportStatus.SUBMITTED)
+                 where""" + " " + REVIEWED_BY_MY_UNIT + """
+                   and r.status = :submitted order by r.submittedAt, r.id""", ReportView.class)
+                .setParameter("myUnit", caller.unitId()).setParameter("submitted", ReportStatus.SUBMITTED)
                 .setMaxResults(REMINDER_LIMIT).getResultList();
         return new ReportReminders(due, toReview);
     }
