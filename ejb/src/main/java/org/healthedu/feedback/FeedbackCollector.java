@@ -156,8 +156,7 @@ public class FeedbackCollector {
         String respondent = link.peer() ? FeedbackTokens.peerRespondentKey(deviceToken, link.peerSessionId())
                 : FeedbackTokens.respondentKey(ticket, deviceToken, link.sessionId());
 
-        Receipt earlier = link.peer() ? earlierPeer(key, link.peerSessionId(), respondent)
-                : earlier(key, link.sessionId(), respondent);
+        Receipt earlier = earlier(key, link, respondent);
         if (earlier != null) {
             return earlier;
         }
@@ -184,7 +183,7 @@ public class FeedbackCollector {
                     .setParameter(2, link.sessionId())
                     .getResultList();
             if (spent.isEmpty()) {
-                Receipt raced = earlier(key, link.sessionId(), null);
+                Receipt raced = earlier(key, link, null);
                 if (raced != null) {
                     return raced;
                 }
@@ -213,8 +212,7 @@ public class FeedbackCollector {
                 .getResultList();
         if (inserted.isEmpty()) {
             // Someone sent the same thing at the same moment and got there first.
-            Receipt raced = link.peer() ? earlierPeer(key, link.peerSessionId(), respondent)
-                    : earlier(key, link.sessionId(), respondent);
+            Receipt raced = earlier(key, link, respondent);
             if (raced != null) {
                 return raced;
             }
@@ -258,17 +256,18 @@ public class FeedbackCollector {
 
     /**
      * The response this submission key already stored (a resend), or null; a response of the same respondent under
-     * another key means they answered before.
+     * another key means they answered before. A link belongs to a training session or to a peer session: the same
+     * check on the column of its owner (a key stored for the other kind of session counts as reused).
      */
-    private Receipt earlier(UUID key, long sessionId, String respondent) {
-        List<?> found = em.createNativeQuery("""
-                select session_id, submission_key = cast(?1 as uuid),
-                       cast(extract(epoch from submitted_at) * 1000 as bigint)
-                  from feedback_response
-                 where submission_key = cast(?1 as uuid) or (session_id = ?2 and respondent_key = ?3)
-                 order by 2 desc limit 1""")
+    private Receipt earlier(UUID key, LinkFacts link, String respondent) {
+        String owner = link.peer() ? "peer_session_id" : "session_id";
+        long ownerId = link.peer() ? link.peerSessionId() : link.sessionId();
+        List<?> found = em.createNativeQuery("select coalesce(" + owner + ", -1), submission_key = cast(?1 as uuid),"
+                + " cast(extract(epoch from submitted_at) * 1000 as bigint) from feedback_response"
+                + " where submission_key = cast(?1 as uuid) or (" + owner + " = ?2 and respondent_key = ?3)"
+                + " order by 2 desc limit 1")
                 .setParameter(1, key.toString())
-                .setParameter(2, sessionId)
+                .setParameter(2, ownerId)
                 .setParameter(3, respondent == null ? "" : respondent)
                 .getResultList();
         if (found.isEmpty()) {
@@ -278,32 +277,7 @@ public class FeedbackCollector {
         if (!(Boolean) row[1]) {
             throw DomainException.conflict(null, "feedback.public.already");
         }
-        if (((Number) row[0]).longValue() != sessionId) {
-            throw DomainException.conflict("submissionKey", "feedback.public.submissionKey.reused");
-        }
-        return new Receipt(key.toString(), local(((Number) row[2]).longValue()), true);
-    }
-
-    /** {@link #earlier} for a peer session's response (the training-session path's query stays as it is). */
-    private Receipt earlierPeer(UUID key, long peerSessionId, String respondent) {
-        List<?> found = em.createNativeQuery("""
-                select coalesce(peer_session_id, -1), submission_key = cast(?1 as uuid),
-                       cast(extract(epoch from submitted_at) * 1000 as bigint)
-                  from feedback_response
-                 where submission_key = cast(?1 as uuid) or (peer_session_id = ?2 and respondent_key = ?3)
-                 order by 2 desc limit 1""")
-                .setParameter(1, key.toString())
-                .setParameter(2, peerSessionId)
-                .setParameter(3, respondent)
-                .getResultList();
-        if (found.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) found.get(0);
-        if (!(Boolean) row[1]) {
-            throw DomainException.conflict(null, "feedback.public.already");
-        }
-        if (((Number) row[0]).longValue() != peerSessionId) {
+        if (((Number) row[0]).longValue() != ownerId) {
             throw DomainException.conflict("submissionKey", "feedback.public.submissionKey.reused");
         }
         return new Receipt(key.toString(), local(((Number) row[2]).longValue()), true);
