@@ -22,6 +22,7 @@ import org.healthedu.feedback.FeedbackFigures.Results;
 import org.healthedu.feedback.FeedbackFigures.SessionHeader;
 import org.healthedu.feedback.FeedbackFigures.TextAnswer;
 import org.healthedu.feedback.FeedbackFigures.TextAnswers;
+import org.healthedu.shared.pdf.PdfBars;
 import org.healthedu.shared.pdf.PdfFonts;
 
 /**
@@ -121,20 +122,7 @@ final class FeedbackSummaryPdf {
                     : english && bar.labelEn() != null ? bar.labelEn() : bar.labelZh();
             table.addCell(plain(new Phrase(name, text)));
             float share = most == 0 ? 0 : (float) bar.count() / most;
-            PdfPTable track = new PdfPTable(new float[] {Math.max(share, 0.001f), Math.max(1 - share, 0.001f)});
-            track.setWidthPercentage(100);
-            PdfPCell filled = plain(new Phrase(" ", text));
-            filled.setBackgroundColor(share > 0 ? BAR : TRACK);
-            filled.setFixedHeight(8);
-            PdfPCell rest = plain(new Phrase(" ", text));
-            rest.setBackgroundColor(TRACK);
-            rest.setFixedHeight(8);
-            track.addCell(filled);
-            track.addCell(rest);
-            PdfPCell holder = new PdfPCell(track);
-            holder.setBorder(Rectangle.NO_BORDER);
-            holder.setPadding(2);
-            table.addCell(holder);
+            table.addCell(PdfBars.bar(share, text, BAR, TRACK, 8));
             table.addCell(plain(new Phrase(String.valueOf(bar.count()), text)));
         }
         return table;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.healthedu.shared.pdf.PdfBars;
 import org.healthedu.shared.pdf.PdfFonts;
 
 /**
@@ -260,20 +261,7 @@ public class ReportPdf {
                 BigDecimal v = value.apply(unit);
                 table.addCell(plain(new Phrase(labels.name(unit.nameZh(), unit.nameEn()), small)));
                 float share = v == null || full.signum() == 0 ? 0 : Math.min(1f, v.floatValue() / full.floatValue());
-                PdfPTable track = new PdfPTable(new float[] {Math.max(share, 0.001f), Math.max(1 - share, 0.001f)});
-                track.setWidthPercentage(100);
-                PdfPCell filled = plain(new Phrase(" ", small));
-                filled.setBackgroundColor(share > 0 ? colour : TRACK);
-                filled.setFixedHeight(9);
-                PdfPCell rest = plain(new Phrase(" ", small));
-                rest.setBackgroundColor(TRACK);
-                rest.setFixedHeight(9);
-                track.addCell(filled);
-                track.addCell(rest);
-                PdfPCell holder = new PdfPCell(track);
-                holder.setBorder(Rectangle.NO_BORDER);
-                holder.setPadding(2);
-                table.addCell(holder);
+                table.addCell(PdfBars.bar(share, small, colour, TRACK, 9));
                 PdfPCell figure = plain(new Phrase(ExportLabels.value(measure, v), small));
                 figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 table.addCell(figure);
