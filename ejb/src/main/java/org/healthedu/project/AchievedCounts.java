@@ -1,6 +1,7 @@
 package org.healthedu.project;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What targets and their allocations achieved, counted from the data over the project period. Implemented by the
@@ -13,4 +14,7 @@ public interface AchievedCounts {
 
     /** Each allocation of the target: what its unit's subtree or its site achieved, by allocation id. */
     Map<Long, Long> byAllocation(long targetId);
+
+    /** The names of the computed counts an indicator may be counted from. */
+    Set<String> countableMeasures();
 }

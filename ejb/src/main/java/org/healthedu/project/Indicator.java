@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.healthedu.organisation.UnitCode;
+import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Text;
 
 /**
@@ -58,6 +59,14 @@ public class Indicator {
     @JoinColumn(name = "project_id")
     private Project project;
 
+    /** The computed figure achievement is counted from (a reporting measure's name); null: not computed. */
+    @Column(length = 40)
+    private String measure;
+
+    /** People reached through peer educators count toward it too. */
+    @Column(name = "counts_peer_reach", nullable = false)
+    private boolean countsPeerReach;
+
     @Version
     private long version;
 
@@ -85,6 +94,15 @@ public class Indicator {
         this.unitEn = checkedUnitEn;
         this.descriptionZh = checkedDescriptionZh;
         this.descriptionEn = checkedDescriptionEn;
+        this.measure = draft.measure() == null || draft.measure().isBlank() ? null : draft.measure().trim();
+        this.countsPeerReach = Boolean.TRUE.equals(draft.countsPeerReach());
+        if (countsPeerReach && measure == null) {
+            throw DomainException.invalid("countsPeerReach", "indicator.peerReach.needsMeasure");
+        }
+    }
+
+    public String measure() {
+        return measure;
     }
 
     /** Whether a project may set a target on this indicator: a standard one, or the project's own. */

@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /** An indicator as listed: standard ({@code projectId} null, shipped with the product) or one project's own. */
 public record IndicatorView(long id, String code, String nameZh, String nameEn, String unitZh, String unitEn,
-        String descriptionZh, String descriptionEn, Long projectId) implements Serializable {
+        String descriptionZh, String descriptionEn, Long projectId, String measure, boolean countsPeerReach)
+        implements Serializable {
 
     public boolean standard() {
         return projectId == null;

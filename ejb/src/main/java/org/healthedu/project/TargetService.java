@@ -30,7 +30,7 @@ public class TargetService {
 
     static final String INDICATOR_VIEW = """
             select new org.healthedu.project.IndicatorView(i.id, i.code, i.nameZh, i.nameEn, i.unitZh, i.unitEn,
-                   i.descriptionZh, i.descriptionEn, p.id)
+                   i.descriptionZh, i.descriptionEn, p.id, i.measure, i.countsPeerReach)
             from Indicator i left join i.project p
             """;
 
@@ -119,6 +119,10 @@ public class TargetService {
         Project project = findProject(projectId);
         caller.requireCanManage(project.owner());
         Indicator indicator = new Indicator(project, draft);
+        if (indicator.measure() != null && (achievedCounts.isUnsatisfied()
+                || !achievedCounts.get().countableMeasures().contains(indicator.measure()))) {
+            throw DomainException.invalid("measure", "indicator.measure.unknown", indicator.measure());
+        }
         long taken = em.createQuery("select count(i) from Indicator i where i.code = :code", Long.class)
                 .setParameter("code", indicator.code())
                 .getSingleResult();

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.healthedu.project.AchievedCounts;
 
 /**
@@ -55,6 +58,13 @@ public class ReportingAchievedCounts implements AchievedCounts {
     @Override
     public Map<Long, Long> byTarget(long projectId) {
         return map(em.createNativeQuery(BY_TARGET).setParameter("project", projectId));
+    }
+
+    /** Counts only: rates, means and money are not broken down to allocations. */
+    @Override
+    public Set<String> countableMeasures() {
+        return Stream.of(Measure.values()).filter(m -> m.kind() == Measure.Kind.COUNT).map(Measure::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

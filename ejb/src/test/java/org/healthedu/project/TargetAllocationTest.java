@@ -51,7 +51,7 @@ class TargetAllocationTest {
         baodong = new Site(yicheng, new SiteDetails(SiteKind.COMMUNITY, "宝东社区居民活动中心", null, null, null, null));
         dongguan = new Site(hunan, new SiteDetails(SiteKind.ENTERPRISE, "东莞服务点", null, null, null, null));
         project = project("WX-FLOAT");
-        indicator = new Indicator(project, new IndicatorDraft("WX-LECTURES", "讲座受众", null, "人次", null, null, null));
+        indicator = new Indicator(project, draft("WX-LECTURES", "讲座受众", null, "人次", null, null, null));
         target = new Target(project, indicator, 5000L);
     }
 
@@ -130,7 +130,7 @@ class TargetAllocationTest {
     void aTargetIsSetOnAStandardIndicatorOrTheProjectsOwn() {
         assertThat(target.plannedValue()).isEqualTo(5000);
         Indicator foreign = new Indicator(project("WX-OTHER"),
-                new IndicatorDraft("WX-OTHER-IND", "别的项目的指标", null, "人", null, null, null));
+                draft("WX-OTHER-IND", "别的项目的指标", null, "人", null, null, null));
         assertInvalid(() -> new Target(project, foreign, 1L), "indicatorId", "target.indicator.foreign");
         assertInvalid(() -> new Target(project, indicator, -1L), "plannedValue", "target.value.negative");
     }
@@ -152,22 +152,31 @@ class TargetAllocationTest {
         assertBroken(() -> county.revalue(1L), DomainException.Kind.CONFLICT, null, "project.closed");
         assertBroken(() -> new TargetAllocation(target, null, nanchang, null, 1L), DomainException.Kind.CONFLICT, null,
                 "project.closed");
-        assertBroken(() -> new Indicator(project, new IndicatorDraft("X-1", "指标", null, "人", null, null, null)),
+        assertBroken(() -> new Indicator(project, draft("X-1", "指标", null, "人", null, null, null)),
                 DomainException.Kind.CONFLICT, null, "project.closed");
     }
 
     @Test
     void anIndicatorNeedsACodeANameAndAUnitOfCount() {
-        assertInvalid(() -> new Indicator(project, new IndicatorDraft(null, "指标", null, "人", null, null, null)),
+        assertInvalid(() -> new Indicator(project, draft(null, "指标", null, "人", null, null, null)),
                 "code", "error.required");
-        assertInvalid(() -> new Indicator(project, new IndicatorDraft("X-1", " ", null, "人", null, null, null)),
+        assertInvalid(() -> new Indicator(project, draft("X-1", " ", null, "人", null, null, null)),
                 "nameZh", "error.required");
-        assertInvalid(() -> new Indicator(project, new IndicatorDraft("X-1", "指标", null, null, null, null, null)),
+        assertInvalid(() -> new Indicator(project, draft("X-1", "指标", null, null, null, null, null)),
                 "unitZh", "error.required");
-        Indicator own = new Indicator(project, new IndicatorDraft(" wx-x1 ", " 家访户数 ", "Households visited", "户",
+        assertInvalid(() -> new Indicator(project, new IndicatorDraft("X-1", "指标", null, "人", null, null, null,
+                null, true)), "countsPeerReach", "indicator.peerReach.needsMeasure");
+        Indicator own = new Indicator(project, draft(" wx-x1 ", " 家访户数 ", "Households visited", "户",
                 "households", "困难家庭走访", null));
         assertThat(own.code()).isEqualTo("WX-X1");
         assertThat(own.isStandard()).isFalse();
         assertThat(own.isUsableBy(project)).isTrue();
     }
+
+    /** A draft without a computed measure. */
+    private static IndicatorDraft draft(String code, String nameZh, String nameEn, String unitZh, String unitEn,
+            String descriptionZh, String descriptionEn) {
+        return new IndicatorDraft(code, nameZh, nameEn, unitZh, unitEn, descriptionZh, descriptionEn, null, null);
+    }
+
 }

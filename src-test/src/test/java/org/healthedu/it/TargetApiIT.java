@@ -302,4 +302,58 @@ class TargetApiIT extends AppIT {
                 .containsExactly("JS-WX-BT=1000", "JS-WX-NC=1500", "JS-WX-YX=2000", "JS-WX-YX-HQ=800",
                         "JS-WX-YX-YC=1200");
     }
+
+    /**
+     * A project's own indicator counted from a computed measure: people reached through peer educators count toward
+     * its target only when the indicator says so; a rate, or peer reach without a measure, is refused.
+     */
+    @Test
+    void anIndicatorCountedFromAMeasureTakesPeerReachOnlyWhenItSaysSo() {
+        Api wuxi = api("wuxi.coord");
+        long project = createWuxiProject();
+        Api.Reply withPeers = wuxi.post("api/v1/projects/" + project + "/indicators", "{\"code\":\""
+                + uniqueCode("pr") + "\",\"nameZh\":\"青春期讲座与同伴教育受众\",\"unitZh\":\"人次\","
+                + "\"measure\":\"REACHED_LECTURE\",\"countsPeerReach\":true}");
+        assertThat(withPeers.status()).as(withPeers.toString()).isEqualTo(201);
+        assertThat(withPeers.object().getString("measure")).isEqualTo("REACHED_LECTURE");
+        assertThat(withPeers.object().getBoolean("countsPeerReach")).isTrue();
+        Api.Reply lecturesOnly = wuxi.post("api/v1/projects/" + project + "/indicators", "{\"code\":\""
+                + uniqueCode("pr") + "\",\"nameZh\":\"青春期讲座受众\",\"unitZh\":\"人次\","
+                + "\"measure\":\"REACHED_LECTURE\"}");
+        assertThat(lecturesOnly.status()).as(lecturesOnly.toString()).isEqualTo(201);
+        assertProblem(wuxi.post("api/v1/projects/" + project + "/indicators", "{\"code\":\"" + uniqueCode("pr")
+                + "\",\"nameZh\":\"出勤率\",\"unitZh\":\"%\",\"measure\":\"ATTENDANCE_RATE\"}"), 400,
+                "indicator.measure.unknown", "measure");
+        assertProblem(wuxi.post("api/v1/projects/" + project + "/indicators", "{\"code\":\"" + uniqueCode("pr")
+                + "\",\"nameZh\":\"同伴\",\"unitZh\":\"人\",\"countsPeerReach\":true}"), 400,
+                "indicator.peerReach.needsMeasure", "countsPeerReach");
+        for (long indicator : List.of(withPeers.id(), lecturesOnly.id())) {
+            assertThat(wuxi.put("api/v1/projects/" + project + "/targets/" + indicator, planned(500, null)).status())
+                    .isEqualTo(200);
+        }
+
+        // A host of the project held a peer session for 40 students at a Wuxi site.
+        long site = ((Number) Db.value("select st.id from site st join organisation_unit u on u.id = st.unit_id"
+                + " where u.path like (select path from organisation_unit where code = 'JS-WX') || '%'"
+                + " order by st.id limit 1")).longValue();
+        long coordinator = ((Number) Db.value("select id from account where username = 'wuxi.coord'")).longValue();
+        long student = ((Number) Db.value("insert into participant (id, kind, display_name, gender, birth_year,"
+                + " unit_id, site_id) select nextval('participant_seq'), 'STUDENT', '同伴主持人', 'FEMALE', 2004,"
+                + " unit_id, id from site where id = ? returning id", site)).longValue();
+        long host = ((Number) Db.value("insert into peer_host (id, participant_id, project_id, site_id,"
+                + " supervisor_account_id, certified_by) values (nextval('peer_host_seq'), ?, ?, ?, ?, ?)"
+                + " returning id", student, project, site, coordinator, coordinator)).longValue();
+        Db.update("insert into peer_session (id, host_id, starts_at, ends_at, place, topic, expected_audience, status,"
+                + " headcount_total) values (nextval('peer_session_seq'), ?, timestamp '2026-06-10 14:00',"
+                + " timestamp '2026-06-10 15:30', '学生活动中心', '预防艾滋病', 40, 'HELD', 40)", host);
+
+        Map<Long, Long> achieved = new HashMap<>();
+        for (JsonValue v : (JsonArray) wuxi.get("api/v1/projects/" + project + "/targets").json()) {
+            achieved.put(v.asJsonObject().getJsonNumber("indicatorId").longValue(),
+                    v.asJsonObject().getJsonNumber("achieved").longValue());
+        }
+        assertThat(achieved.get(withPeers.id())).as("no lectures, 40 reached through a peer educator").isEqualTo(40);
+        assertThat(achieved.get(lecturesOnly.id())).as("lectures only").isZero();
+    }
+
 }
