@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -116,10 +117,13 @@ public final class Browser implements AutoCloseable {
             try {
                 // An AJAX update of the form right after the click (a field's change event) can close the panel
                 // again: then the option never shows, and the menu is opened once more.
-                new WebDriverWait(driver, Duration.ofSeconds(5))
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.visibilityOfElementLocated(option));
-                click(option);
-            } catch (ElementNotInteractableException | TimeoutException e) {
+                // Clicked where it is: scrolling the page to centre it would make PrimeFaces close the panel (it
+                // hides overlays when the document scrolls), and the click would then land on nothing.
+                item.click();
+                settle();
+            } catch (ElementNotInteractableException | StaleElementReferenceException | TimeoutException e) {
                 continue; // the panel was still opening or moving (or covered, or closed): open it again and retry
             }
             if (text(By.id(menuId + "_label")).equals(label)) {
