@@ -25,6 +25,9 @@ import org.healthedu.enrolment.ParticipantDraft;
 import org.healthedu.enrolment.ParticipantKind;
 import org.healthedu.enrolment.ParticipantService;
 import org.healthedu.enrolment.ParticipantView;
+import org.healthedu.privacy.ErasureRequest;
+import org.healthedu.privacy.ErasureResult;
+import org.healthedu.privacy.PersonalDataService;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 
@@ -41,6 +44,9 @@ public class ParticipantResource {
 
     @Inject
     private ParticipantService participants;
+
+    @Inject
+    private PersonalDataService personalData;
 
     @GET
     @Operation(summary = "Participants in scope (below unitId when given) whose name contains q, of one kind or all, "
@@ -95,6 +101,35 @@ public class ParticipantResource {
             + "school and grade are blanked for good; counts stay")
     public ParticipantView withdrawConsent(@PathParam("id") long id) {
         return participants.withdrawConsent(id);
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @Operation(summary = "Everything held about the participant (export on request), table by table, as a JSON "
+            + "attachment; lang=en or zh with format=pdf for a readable PDF. Audited")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    public Response personalData(@PathParam("id") long id, @QueryParam("format") String format,
+            @QueryParam("lang") String lang) {
+        if ("pdf".equalsIgnoreCase(format)) {
+            return Downloads.attachment(personalData.exportPdf(id, "en".equalsIgnoreCase(lang)));
+        }
+        if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
+            throw DomainException.invalid("format", "privacy.format.unknown");
+        }
+        return Response.ok(personalData.export(id), MediaType.APPLICATION_JSON_TYPE)
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION,
+                        Downloads.contentDisposition("personal-data-" + id + ".json"))
+                .header(jakarta.ws.rs.core.HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(summary = "Erase the participant's personal fields on request (with a reason): name, phone, school, "
+            + "grade, guardian's name, notes and linked free-text feedback; rows and counts stay, the participant is "
+            + "called \"已删除 #id\". A second erasure is a no-op answered 200 with alreadyErased true. Audited")
+    public ErasureResult erase(@PathParam("id") long id, ErasureRequest request) {
+        return personalData.erase(id, request);
     }
 
     /** The kind filter: blank is none; an unknown name is the caller's mistake, not a missing page. */

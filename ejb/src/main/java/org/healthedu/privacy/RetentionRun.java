@@ -1,0 +1,10 @@
+package org.healthedu.privacy;
+
+import java.time.LocalDate;
+
+/**
+ * What one run of the retention job did: {@code ran} false when another server was running it; how many
+ * participants were anonymised, in how many batches, and the cutoffs applied.
+ */
+public record RetentionRun(boolean ran, int anonymised, int batches, LocalDate adultCutoff, LocalDate minorCutoff) {
+}
