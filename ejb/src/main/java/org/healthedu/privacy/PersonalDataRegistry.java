@@ -102,6 +102,14 @@ public final class PersonalDataRegistry {
                     from feedback_ticket k where k.participant_id in (:ids) order by k.session_id""",
                     ordered("participant_id", "null"),
                     "the ticket (its session and whether it was used), unlinked"),
+            PersonalTable.exempt("activity", "headcount activities have no roster: the organiser is staff, grade is"
+                    + " the audience's school grade, the note is about the event; figures by sex and age are counts"),
+            PersonalTable.exempt("batch", "a batch's name"),
+            PersonalTable.exempt("training_session", "staff's reasons for a status change or a booking override"),
+            PersonalTable.exempt("peer_session", "a host's reason for cancelling a peer session"),
+            PersonalTable.exempt("project_text", "a note on a project document"),
+            PersonalTable.exempt("fund_use", "a note on spending"),
+            PersonalTable.exempt("app_secret", "the name of an application secret"),
             PersonalTable.exempt("trainer_profile", "a trainer's work contact, staff"),
             PersonalTable.exempt("site", "the site's address and contact person, not a participant"),
             PersonalTable.exempt("audit_event", "staff's network address; append-only, never personal data"
