@@ -14,7 +14,7 @@ class AccountAdminJourneyIT extends BrowserIT {
     void anAdminCreatesATrainerAndSeesTheTemporaryPasswordOnce() {
         String name = uniqueCode("jt").toLowerCase(Locale.ROOT);
         logIn("admin");
-        browser.click(By.id("navAccounts"));
+        browser.click(By.id("navForm:navAccounts"));
         browser.find(By.id("accountsForm:accounts"));
         browser.click(By.id("accountsForm:newAccount"));
         browser.type(By.id("createForm:username"), name);

@@ -60,6 +60,7 @@ class SecondFactorIT extends AppIT {
         HttpResponse<String> codePage = passwordStep(pages, name);
         assertThat(pages.get("").statusCode()).isEqualTo(302);
         assertThat(pages.get("").headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+        pages.get("login-code.xhtml");
 
         // The right code (the next step's: the current one was used to switch it on) signs in.
         String code = Totp.code(key, step + 1, 6);
