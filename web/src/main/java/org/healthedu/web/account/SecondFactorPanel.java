@@ -36,14 +36,14 @@ public class SecondFactorPanel implements Serializable {
     private String code;
     private String password;
 
-    /** Only admins and coordinators may have one. */
+    /** Admins and coordinators may switch one on; whoever has one (say, since made a trainer) may switch it off. */
     public boolean isAvailable() {
-        return userBean.isManager();
+        return userBean.isManager() || isOn();
     }
 
     public boolean isOn() {
         if (on == null) {
-            on = isAvailable() && secondFactor.isOnForMe();
+            on = !userBean.isHost() && secondFactor.isOnForMe();
         }
         return on;
     }
