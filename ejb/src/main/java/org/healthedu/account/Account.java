@@ -74,6 +74,21 @@ public class Account {
     protected Account() {
     }
 
+    /**
+     * A new account made by an administrator or coordinator: its password is a temporary one that the owner must
+     * change at the first sign-in.
+     */
+    public Account(String username, String displayName, Role role, OrganisationUnit unit, String temporaryHash,
+            Instant at) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.unit = unit;
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+        this.credentialsChangedAt = at;
+    }
+
     public void changeLocale(UiLocale newLocale) {
         this.locale = newLocale;
     }

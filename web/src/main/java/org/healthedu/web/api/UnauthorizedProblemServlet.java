@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.healthedu.web.security.AppAuthenticationMechanism;
 
 /**
  * The error page for 401, which only the API answers (pages send strangers to the login form instead): the body
@@ -19,6 +20,9 @@ public class UnauthorizedProblemServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean asked = request.getHeader("Accept-Language") != null;
-        Problems.write(response, Problems.unauthorized(asked ? request.getLocale() : Locale.SIMPLIFIED_CHINESE));
+        Locale locale = asked ? request.getLocale() : Locale.SIMPLIFIED_CHINESE;
+        Object key = request.getAttribute(AppAuthenticationMechanism.UNAUTHORIZED_KEY);
+        Problems.write(response, key instanceof String k ? Problems.generic(locale, 401, k)
+                : Problems.unauthorized(locale));
     }
 }

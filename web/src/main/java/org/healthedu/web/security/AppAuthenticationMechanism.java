@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import org.healthedu.account.SecondFactorService;
 
 /**
  * One mechanism for both doors. The REST API ({@code /api/}) takes HTTP Basic on every request and never a session
@@ -27,8 +29,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Session attribute: the page asked for before login, to go back to after it. */
     public static final String RETURN_TO = "healthedu.returnTo";
 
+    /** Request attribute: the message key the 401 problem body gives (see {@code UnauthorizedProblemServlet}). */
+    public static final String UNAUTHORIZED_KEY = "healthedu.unauthorizedKey";
+
     @Inject
     private IdentityStoreHandler identityStore;
+
+    @Inject
+    private SecondFactorService secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,16 +46,24 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
+            if (credential instanceof SecondFactorCredential verified) {
+                return signIn(request, context, verified.verified().username(), verified.verified().roles());
+            }
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            if (request.getSession(false) != null) {
-                request.changeSessionId(); // a new id at login: a fixated id is worth nothing
+            String username = result.getCallerPrincipal().getName();
+            if (secondFactor.requiredFor(username)) {
+                // The password alone signs nobody in: the code page finishes (and changes the session id again).
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                request.getSession(true).setAttribute(PendingSecondFactor.SESSION_ATTRIBUTE,
+                        new PendingSecondFactor(username, result.getCallerGroups()));
+                return context.redirect(request.getContextPath() + "/login-code.xhtml");
             }
-            request.getSession(true).setAttribute(SignedIn.SESSION_ATTRIBUTE,
-                    new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-            return context.notifyContainerAboutLogin(result);
+            return signIn(request, context, username, result.getCallerGroups());
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.SESSION_ATTRIBUTE);
@@ -66,12 +82,28 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            String username, Set<String> roles) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a new id at login: a fixated id is worth nothing
+        }
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(PendingSecondFactor.SESSION_ATTRIBUTE);
+        session.setAttribute(SignedIn.SESSION_ATTRIBUTE, new SignedIn(username, roles));
+        return context.notifyContainerAboutLogin(username, roles);
+    }
+
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (secondFactor.requiredFor(result.getCallerPrincipal().getName())) {
+                    // A code per request cannot work: accounts with a second factor use the pages only.
+                    request.setAttribute(UNAUTHORIZED_KEY, "accounts.secondFactor.apiRefused");
+                    return unauthorized(context, response);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
             return unauthorized(context, response);

@@ -39,6 +39,10 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                                 password == null ? "" : password)));
         password = null;
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete(); // the password was right; the second-factor page (login-code.xhtml) is next
+            return;
+        }
         if (status != AuthenticationStatus.SUCCESS) {
             FacesMessages.errorText("login.failed");
             return;
