@@ -24,7 +24,8 @@ public class FileStore {
 
     /**
      * Checks {@code content} against {@code policy} and stores it. Broken rules name {@code field}: an empty file, one
-     * too large, or one whose bytes are not of an accepted kind (whatever its name says).
+     * too large, one whose bytes are not of an accepted kind (whatever its name says), or one whose name claims another
+     * kind than its bytes are.
      */
     public StoredFile store(String field, String fileName, byte[] content, FilePolicy policy, Long uploadedBy) {
         FileType type = check(field, fileName, content, policy);
@@ -44,8 +45,13 @@ public class FileStore {
         if (content.length > policy.maxBytes()) {
             throw DomainException.invalid(field, "error.file.tooLarge", policy.maxMib());
         }
-        return FileType.detect(content, fileName).filter(policy.types()::contains)
+        FileType type = FileType.detect(content, fileName).filter(policy.types()::contains)
                 .orElseThrow(() -> DomainException.invalid(field, "error.file.type", policy.extensions()));
+        if (!type.fitsName(fileName)) {
+            throw DomainException.invalid(field, "web.upload.contentMismatch", FileType.extensionOf(fileName),
+                    type.extension());
+        }
+        return type;
     }
 
     public StoredFile find(long id) {

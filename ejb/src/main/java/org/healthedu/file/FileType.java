@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -14,16 +15,17 @@ import java.util.zip.ZipInputStream;
  * to ".pdf" that is not a PDF is refused. Each kind has the content type it is served with and its usual extension.
  */
 public enum FileType {
-    PDF("application/pdf", "pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    PDF("application/pdf", "pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "doc", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "xls", "xlsx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", "ppt", "pptx"),
     /** Word, Excel and PowerPoint 97–2003 share one container; which of them it is comes from the file's name. */
-    DOC("application/msword", "doc"),
-    XLS("application/vnd.ms-excel", "xls"),
-    PPT("application/vnd.ms-powerpoint", "ppt"),
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg");
+    DOC("application/msword", "doc", "doc", "docx"),
+    XLS("application/vnd.ms-excel", "xls", "xls", "xlsx"),
+    PPT("application/vnd.ms-powerpoint", "ppt", "ppt", "pptx"),
+    /** Phones and scanners mix up picture extensions: any picture name fits any picture. */
+    PNG("image/png", "png", "png", "jpg", "jpeg", "jpe"),
+    JPEG("image/jpeg", "jpg", "png", "jpg", "jpeg", "jpe");
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -36,10 +38,13 @@ public enum FileType {
 
     private final String contentType;
     private final String extension;
+    /** The extensions a name of this kind may carry (the same family: a .doc name on a .docx is common). */
+    private final Set<String> fittingExtensions;
 
-    FileType(String contentType, String extension) {
+    FileType(String contentType, String extension, String... fittingExtensions) {
         this.contentType = contentType;
         this.extension = extension;
+        this.fittingExtensions = Set.of(fittingExtensions);
     }
 
     public String contentType() {
@@ -48,6 +53,26 @@ public enum FileType {
 
     public String extension() {
         return extension;
+    }
+
+    /**
+     * Whether the name's extension claims what the bytes are. A name without an extension claims nothing; a name
+     * claiming another kind (a picture called ".pdf", a PDF called ".html") is a mismatch: stored, it would be opened
+     * by the wrong program, or as a page, on the computer that downloads it.
+     */
+    public boolean fitsName(String fileName) {
+        String extension = extensionOf(fileName);
+        return extension.isEmpty() || fittingExtensions.contains(extension);
+    }
+
+    /** The lower-case extension of a name ("" when it has none), whatever path a browser sent with it. */
+    public static String extensionOf(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -78,27 +103,32 @@ public enum FileType {
         return Optional.empty();
     }
 
-    /** An Office Open XML package names its main part by folder: word/, xl/ or ppt/. */
+    /**
+     * An Office Open XML package has a {@code [Content_Types].xml} part and names its main part by folder: word/, xl/
+     * or ppt/. Any other zip (an archive of scripts renamed .docx) is none of ours.
+     */
     private static Optional<FileType> officeXml(byte[] content) {
+        FileType found = null;
+        boolean contentTypes = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
+            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES && (found == null || !contentTypes)) {
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (name.startsWith("word/")) {
-                    return Optional.of(DOCX);
-                }
-                if (name.startsWith("xl/")) {
-                    return Optional.of(XLSX);
-                }
-                if (name.startsWith("ppt/")) {
-                    return Optional.of(PPTX);
+                if (name.equals("[content_types].xml")) {
+                    contentTypes = true;
+                } else if (found == null && name.startsWith("word/")) {
+                    found = DOCX;
+                } else if (found == null && name.startsWith("xl/")) {
+                    found = XLSX;
+                } else if (found == null && name.startsWith("ppt/")) {
+                    found = PPTX;
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        return contentTypes ? Optional.ofNullable(found) : Optional.empty();
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

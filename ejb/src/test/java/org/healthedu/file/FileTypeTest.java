@@ -34,7 +34,7 @@ class FileTypeTest {
         assertThat(FileType.detect(zipWith("[Content_Types].xml", "word/document.xml"), "x.pdf"))
                 .contains(FileType.DOCX);
         assertThat(FileType.detect(zipWith("[Content_Types].xml", "ppt/presentation.xml"), "a")).contains(FileType.PPTX);
-        assertThat(FileType.detect(zipWith("xl/workbook.xml"), "a")).contains(FileType.XLSX);
+        assertThat(FileType.detect(zipWith("[Content_Types].xml", "xl/workbook.xml"), "a")).contains(FileType.XLSX);
         assertThat(FileType.detect(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, "a"))
                 .contains(FileType.PNG);
         assertThat(FileType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, "a")).contains(FileType.JPEG);

@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,14 +58,45 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // The console, so that a Content-Security-Policy refusal can be read back (cspViolations()).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .withEnvironment(Map.of("HOME", work.toString(), "XDG_CONFIG_HOME", work.toString(),
                         "XDG_CACHE_HOME", work.toString()))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Runs before any script of every page (and is not itself subject to the page's policy): records each refusal.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '')"
+                        + " + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || '')); });"));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The Content-Security-Policy refusals since the last call: those the current page recorded, and those the console
+     * reported (including pages navigated away from since).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        List<String> found = new ArrayList<>();
+        Object recorded = ((JavascriptExecutor) driver).executeScript(
+                "var v = window.__cspViolations || []; window.__cspViolations = []; return v;");
+        if (recorded instanceof List<?> list) {
+            list.forEach(v -> found.add(driver.getCurrentUrl() + ": " + v));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Refused to")) {
+                found.add("console: " + entry.getMessage());
+            }
+        }
+        return found;
     }
 
     public WebDriver driver() {
