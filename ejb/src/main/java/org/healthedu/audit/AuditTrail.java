@@ -99,7 +99,7 @@ public class AuditTrail {
         for (Object[] row : rows(where.bind(em.createNativeQuery("""
                 select id, at, kind, actor_username, source_address, unit_path, target_type, target_id,
                        cast(details as text)
-                  from audit_event where """ + where + " order by at desc, id desc offset " + from + " limit "
+                  from audit_event where""" + " " + where + " order by at desc, id desc offset " + from + " limit "
                 + size)))) {
             items.add(new AuditEventView(((Number) row[0]).longValue(), instant(row[1]), (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], (String) row[6], asLong(row[7]),
@@ -167,7 +167,7 @@ public class AuditTrail {
         List<AuditChangeView> items = new ArrayList<>();
         for (Object[] row : rows(where.bind(em.createNativeQuery("""
                 select id, at, actor_username, table_name, row_id, row_key, operation, unit_path, cast(changed as text)
-                  from audit_change where """ + where + " order by at desc, id desc offset " + from + " limit "
+                  from audit_change where""" + " " + where + " order by at desc, id desc offset " + from + " limit "
                 + size)))) {
             items.add(new AuditChangeView(((Number) row[0]).longValue(), instant(row[1]), (String) row[2],
                     (String) row[3], ((Number) row[4]).longValue(), (String) row[5], (String) row[6],

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,9 +175,63 @@ class AuditTrailIT extends AppIT {
             off.add(timeSaves(trainer, fixture, 2 + 2 * round, false));
             on.add(timeSaves(trainer, fixture, 3 + 2 * round, true));
         }
-        System.out.printf("BENCHMARK audit trigger, roll call of 60: save (inserts) %d ms off / %d ms on, "
-                + "save (updates) %d ms off / %d ms on (mean of 2)%n", mean(off, 0), mean(on, 0),
+        System.out.printf("BENCHMARK audit trigger, roll call of 60 through the API: save (inserts) %d ms off / %d ms "
+                + "on, save (updates) %d ms off / %d ms on (mean of 2)%n", mean(off, 0), mean(on, 0),
                 mean(off, 1), mean(on, 1));
+        long session = ((Number) Db.value("select max(id) from training_session where batch_id = ?",
+                fixture.batchId())).longValue();
+        System.out.println("BENCHMARK audit trigger, the roll call's two statements alone in PostgreSQL: "
+                + sqlOnly(session));
+    }
+
+    /**
+     * The API's timing is dominated by the machine's noise; the statements alone are not: the roll call's bulk insert
+     * of 60 marks and its bulk update, in a transaction rolled back, 30 times with the triggers off and on
+     * alternately; medians in microseconds.
+     */
+    private static String sqlOnly(long session) {
+        List<Long> insertOff = new ArrayList<>();
+        List<Long> insertOn = new ArrayList<>();
+        List<Long> updateOff = new ArrayList<>();
+        List<Long> updateOn = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(System.getProperty("healthedu.test.db.url"),
+                System.getProperty("healthedu.test.db.user"), System.getProperty("healthedu.test.db.password"))) {
+            c.setAutoCommit(false);
+            for (int run = 0; run < 60; run++) {
+                boolean audited = run % 2 == 1;
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("delete from attendance_change where session_id = " + session);
+                    statement.execute("delete from attendance where session_id = " + session);
+                    for (String trigger : List.of("tg_audit_insert", "tg_audit_update", "tg_audit_delete")) {
+                        statement.execute("alter table attendance " + (audited ? "enable" : "disable") + " trigger "
+                                + trigger);
+                    }
+                    long start = System.nanoTime();
+                    statement.execute("insert into attendance (id, session_id, participant_id, status, source, "
+                            + "recorded_by) select nextval('attendance_seq'), s.id, e.participant_id, 'PRESENT', "
+                            + "'ROLL_CALL', s.lead_trainer_id from training_session s join enrolment e on "
+                            + "e.batch_id = s.batch_id where s.id = " + session);
+                    long inserted = (System.nanoTime() - start) / 1000;
+                    start = System.nanoTime();
+                    statement.execute("update attendance set status = 'LATE', version = version + 1, "
+                            + "updated_at = now() where session_id = " + session);
+                    long updated = (System.nanoTime() - start) / 1000;
+                    if (run >= 10) {
+                        (audited ? insertOn : insertOff).add(inserted);
+                        (audited ? updateOn : updateOff).add(updated);
+                    }
+                }
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.format("insert of 60 marks %d µs off / %d µs on, update of 60 marks %d µs off / %d µs on "
+                + "(medians of 25)", medianOf(insertOff), medianOf(insertOn), medianOf(updateOff), medianOf(updateOn));
+    }
+
+    private static long medianOf(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private long[] timeSaves(Api trainer, SessionFixture fixture, int lesson, boolean audited) {
