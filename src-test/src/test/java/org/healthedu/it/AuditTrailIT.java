@@ -62,6 +62,9 @@ class AuditTrailIT extends AppIT {
                 + fixture.project().siteId() + ",\"lessonId\":" + fixture.lesson(1) + "}");
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         long courseware = started.object().getJsonObject("courseware").getJsonNumber("id").longValue();
+        Api.Reply link = lecturer.post("api/v1/courseware/" + courseware + "/versions/1/links",
+                "{\"title\":\"青春期发育动画\",\"url\":\"https://video.example.org/youth/1\"}");
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
         Api.Reply reviewed = lecturer.post("api/v1/courseware/" + courseware + "/versions/1/submit-review", "{}");
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
         JsonObject state = only(admin, "changes?table=courseware_version&actor=baodong.trainer&id=" + courseware,
