@@ -92,15 +92,23 @@ final class AuthFixture {
     static Raw apiFrom(URI base, String source, String username, String password, String path) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
+        return sendFrom(base, source, "GET", path, "Authorization: Basic " + credentials + "\r\n", null);
+    }
+
+    /** A request from {@code source}, over a socket bound to that address ({@code extraHeaders} end in CRLF). */
+    static Raw sendFrom(URI base, String source, String method, String path, String extraHeaders, String json) {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(source, 0));
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAuthorization: Basic " + credentials + "\r\nAccept-Language: zh-CN\r\n"
-                    + "Accept: application/json, application/problem+json\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write((method + " /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\n" + extraHeaders + "Accept-Language: zh-CN\r\n"
+                    + "Accept: application/json, application/problem+json\r\nConnection: close\r\n"
+                    + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length
+                            + "\r\n") + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
