@@ -24,7 +24,8 @@ class FeedbackRateLimitIT extends AppIT {
     void tooManyFeedbackRequestsFromOneAddressAreRefusedWithRetryAfter() {
         String path = "api/v1/feedback/no-such-link/responses";
         AuthFixture.Raw first = AuthFixture.sendFrom(base(), SOURCE, "POST", path, "", "{}");
-        assertThat(first.status()).as(first.body()).isEqualTo(404);
+        assertThat(first.status()).as(first.body()).isEqualTo(400);
+        assertThat(first.body()).contains("\"code\":\"feedback.public.submissionKey.invalid\"");
         // As if the address had sent its 300 requests of the window (the default limit) ...
         Db.update("update rate_limit set count = 300 where key = ?", "feedback:ip:" + SOURCE);
         // ... the next one is refused, whatever it is.
