@@ -7,7 +7,7 @@ import java.util.Set;
  * A sign-in half done: the password was right, the account has a second factor, and the code is still to come. Kept
  * in the (replicated) session until the code page finishes the sign-in; it grants nothing by itself.
  */
-public record PendingSecondFactor(String username, Set<String> roles) implements Serializable {
+public record PendingSecondFactor(long accountId, String username, Set<String> roles) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = "healthedu.pendingSecondFactor";
 

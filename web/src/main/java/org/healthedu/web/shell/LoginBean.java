@@ -44,7 +44,12 @@ public class LoginBean {
             return;
         }
         if (status != AuthenticationStatus.SUCCESS) {
-            FacesMessages.errorText("login.failed");
+            Object throttled = external.getRequestMap().get(AppAuthenticationMechanism.THROTTLED_SECONDS);
+            if (throttled instanceof Long seconds) {
+                FacesMessages.errorText("auth.login.throttled", Math.max(1, (seconds + 59) / 60));
+            } else {
+                FacesMessages.errorText("login.failed");
+            }
             return;
         }
         userBean.signedIn();

@@ -1,5 +1,6 @@
 package org.healthedu.web.shell;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,9 @@ import java.io.Serializable;
 import org.healthedu.account.AccountService;
 import org.healthedu.account.Caller;
 import org.healthedu.account.Role;
+import org.healthedu.audit.AuditEntry;
+import org.healthedu.audit.AuditKind;
+import org.healthedu.audit.AuditLog;
 
 /** The signed-in person as the page shell shows them: name, role, unit; and logout. */
 @Named
@@ -25,6 +29,9 @@ public class UserBean implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @EJB
+    private AuditLog audit;
 
     private Caller caller;
 
@@ -91,6 +98,11 @@ public class UserBean implements Serializable {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Caller c = getCaller();
+        if (c != null) {
+            audit.record(AuditEntry.of(AuditKind.LOGOUT).actor(c.accountId(), c.username())
+                    .from(((HttpServletRequest) external.getRequest()).getRemoteAddr()).unit(c.unitPath()));
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
