@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.healthedu.web.faults.Unavailable;
 
 /**
  * One mechanism for both doors. The REST API ({@code /api/}) takes HTTP Basic on every request and never a session
@@ -70,7 +71,16 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStore.validate(credential);
+            } catch (RuntimeException e) {
+                // The accounts could not be read (database down, pool full): not the caller's fault, a 503 to try
+                // again, given by the 401 error page because only it can write the answer from here.
+                Unavailable fault = Unavailable.of(e).orElseThrow(() -> e);
+                request.setAttribute(Unavailable.REQUEST_ATTRIBUTE, fault);
+                return context.responseUnauthorized();
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

@@ -1,0 +1,94 @@
+package org.healthedu.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tests' own embedded PostgreSQL, driven with its own binaries (the ones the zonky artifact extracted, so the
+ * tests need nothing installed): where its data and binaries are (asked of the server itself), stopping and
+ * starting it with the exact command line it was started with (postmaster.opts), and running pg_dump/pg_restore.
+ */
+final class EmbeddedPostgresControl {
+
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Path dataDirectory;
+    private final Path binDirectory;
+    private final List<String> serverArguments;
+
+    private EmbeddedPostgresControl(Path dataDirectory, Path binDirectory, List<String> serverArguments) {
+        this.dataDirectory = dataDirectory;
+        this.binDirectory = binDirectory;
+        this.serverArguments = serverArguments;
+    }
+
+    /** True when this JVM started the test database (not an external TEST_DB_URL one). */
+    static boolean available() {
+        return Boolean.getBoolean("healthedu.test.db.embedded");
+    }
+
+    /** Reads the running server's data directory and its postmaster.opts: binary and arguments. */
+    static EmbeddedPostgresControl ofRunningServer() throws IOException {
+        Path data = Path.of((String) Db.value("select setting from pg_settings where name = 'data_directory'"));
+        String opts = Files.readString(data.resolve("postmaster.opts"), StandardCharsets.UTF_8).trim();
+        // e.g. /tmp/embedded-pg/PG-…/bin/postgres "-D" "/…/pgdata" "-p" "16033" "-F" "-c" "timezone=UTC"
+        int firstQuote = opts.indexOf('"');
+        Path postgres = Path.of(opts.substring(0, firstQuote).trim());
+        List<String> arguments = new ArrayList<>();
+        Matcher m = QUOTED.matcher(opts.substring(firstQuote));
+        while (m.find()) {
+            arguments.add(m.group(1));
+        }
+        int d = arguments.indexOf("-D");
+        if (d >= 0) {
+            arguments.remove(d + 1);
+            arguments.remove(d);
+        }
+        return new EmbeddedPostgresControl(data, postgres.getParent(), List.copyOf(arguments));
+    }
+
+    Path bin(String program) {
+        return binDirectory.resolve(program);
+    }
+
+    /** Stops the server at once (fast shutdown: open sessions are ended, as in a restart). */
+    void stop() throws IOException, InterruptedException {
+        run(List.of(bin("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60",
+                "stop"));
+    }
+
+    /** Starts it again with its original arguments and waits until it accepts connections. */
+    void start() throws IOException, InterruptedException {
+        StringBuilder options = new StringBuilder();
+        for (String argument : serverArguments) {
+            options.append(options.isEmpty() ? "" : " ").append('\'').append(argument).append('\'');
+        }
+        run(List.of(bin("pg_ctl").toString(), "-D", dataDirectory.toString(), "-w", "-t", "120", "-l",
+                dataDirectory.resolveSibling("pg-restarted.log").toString(), "-o", options.toString(), "start"));
+    }
+
+    /** Runs one of the binaries; the output goes to the test log; a non-zero exit fails the test. */
+    static String run(List<String> command) throws IOException, InterruptedException {
+        // Output to a file, not a pipe: a server started by pg_ctl must not hold the test's pipe open.
+        Path output = Files.createTempFile("pg-command", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
+            String said = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as("%s said:%n%s", command, said).isZero();
+            return said;
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+}
