@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The tests' own embedded PostgreSQL, driven with its own binaries (the ones the zonky artifact extracted, so the
@@ -58,6 +61,42 @@ final class EmbeddedPostgresControl {
 
     Path bin(String program) {
         return binDirectory.resolve(program);
+    }
+
+    /**
+     * A client program (pg_dump, pg_restore) able to work with this server: its major version at least the server's
+     * (pg_dump refuses an older one). Looked for beside the server (the zonky bundle ships only initdb, pg_ctl and
+     * postgres), in PG_BIN, in Debian's /usr/lib/postgresql/N/bin, then on the PATH; empty if none fits.
+     */
+    Optional<Path> client(String program) throws IOException, InterruptedException {
+        int serverMajor = (int) (Db.count("select current_setting('server_version_num')::int") / 10_000);
+        List<Path> candidates = new ArrayList<>(List.of(bin(program)));
+        String pgBin = System.getenv("PG_BIN");
+        if (pgBin != null && !pgBin.isBlank()) {
+            candidates.add(Path.of(pgBin, program));
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(debian)) {
+            try (Stream<Path> versions = Files.list(debian)) {
+                versions.sorted(Comparator.reverseOrder()).forEach(v -> candidates.add(v.resolve("bin")
+                        .resolve(program)));
+            }
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isBlank()) {
+                candidates.add(Path.of(dir, program));
+            }
+        }
+        for (Path candidate : candidates) {
+            if (Files.isExecutable(candidate)) {
+                Matcher version = Pattern.compile("\\) (\\d+)").matcher(run(List.of(candidate.toString(),
+                        "--version")));
+                if (version.find() && Integer.parseInt(version.group(1)) >= serverMajor) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Stops the server at once (fast shutdown: open sessions are ended, as in a restart). */
