@@ -14,15 +14,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.RateLimited;
+import org.healthedu.web.faults.Unavailable;
+import org.healthedu.web.faults.UnavailableProblem;
 
 /**
  * Every failure leaves the API as a problem body with the right status: rules broken by the caller as 400/403/404/409,
  * too many attempts as 429 with Retry-After,
- * malformed input as 400, and anything unexpected as a 500 that says nothing about the inside (it is logged instead).
+ * malformed input as 400, the database or the pool out of reach as 503 with Retry-After, and anything unexpected as a 500 that says nothing about the inside (it is logged instead).
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -62,6 +65,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problems.response(Problems.generic(locale, status, status == 403 ? "error.forbidden"
                     : status == 401 ? "error.unauthorized" : "error.badRequest"));
+        }
+        Optional<Unavailable> fault = Unavailable.of(thrown);
+        if (fault.isPresent()) {
+            LOG.warning(() -> "Database unavailable (" + fault.get() + "): " + thrown);
+            return UnavailableProblem.response(locale, fault.get());
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
         return Problems.response(Problems.generic(locale, 500, "error.unexpected"));

@@ -15,7 +15,7 @@ import org.healthedu.web.i18n.Texts;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "urn:healthedu:problem:";
+    public static final String TYPE_BASE = "urn:healthedu:problem:";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private Problems() {

@@ -30,6 +30,8 @@ import org.healthedu.audit.AuditLog;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.RateLimited;
 import org.healthedu.web.api.Problems;
+import org.healthedu.web.faults.Unavailable;
+import org.healthedu.web.faults.UnavailableProblem;
 
 /**
  * One mechanism for both doors. The REST API ({@code /api/}) takes HTTP Basic on every request and never a session
@@ -186,6 +188,18 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return checkApiCredentials(request, response, context);
+        } catch (RuntimeException e) {
+            // The accounts could not be read (database down, pool full): not the caller's fault, a 503 to try again.
+            Unavailable fault = Unavailable.of(e).orElseThrow(() -> e);
+            return problem(request, response, UnavailableProblem.of(locale(request), fault),
+                    (long) fault.retryAfterSeconds());
+        }
+    }
+
+    private AuthenticationStatus checkApiCredentials(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential == null) {
