@@ -374,13 +374,13 @@ class AuthorisationMatrixIT extends AppIT {
     private static void apiTable() {
         api("GET /activities", "UAFAAAAA -");
         api("POST /activities", "UAFFAAAA -");
-        api("DELETE /activities/{id}", "UNFFNNNN N");
-        api("GET /activities/{id}", "UNFNNNNN N");
-        api("PUT /activities/{id}", "UNFFNNNN N");
-        api("GET /activities/{id}/evidence", "UNFNNNNN N");
-        api("POST /activities/{id}/evidence", "UNFFNNNN N");
-        api("DELETE /activities/{id}/evidence/{fileId}", "UNFFNNNN N");
-        api("GET /activities/{id}/evidence/{fileId}", "UNFNNNNN N");
+        api("DELETE /activities/{id}", "UFFFFFAN N");
+        api("GET /activities/{id}", "UFFAFANN N");
+        api("PUT /activities/{id}", "UFFFFFNN N");
+        api("GET /activities/{id}/evidence", "UFFAFANN N");
+        api("POST /activities/{id}/evidence", "UFFFFFNN N");
+        api("DELETE /activities/{id}/evidence/{fileId}", "UFFFFFNN N");
+        api("GET /activities/{id}/evidence/{fileId}", "UFFNFNNN N");
         api("GET /adjustments/{id}", "UFFAFAAA N");
         api("PUT /adjustments/{id}", "UFFFFAAA N");
         api("DELETE /allocations/{id}", "UFFFFFAN N");
@@ -444,11 +444,11 @@ class AuthorisationMatrixIT extends AppIT {
         api("GET /figures/projects/{projectId}/units/{unitId}/dataValueSets", "UAAAAAAA A");
         api("GET /figures/projects/{projectId}/units/{unitId}/pdf", "UAAAAAAA A");
         api("GET /figures/projects/{projectId}/units/{unitId}/xlsx", "UAAAAAAA A");
-        api("DELETE /fund-uses/{id}", "UNFFFFNN N");
-        api("GET /fund-uses/{id}", "UNFNNNNN N");
-        api("PUT /fund-uses/{id}", "UNFFFFNN N");
-        api("GET /fund-uses/{id}/receipt", "UNFNNNNN N");
-        api("PUT /fund-uses/{id}/receipt", "UNFFFFNN N");
+        api("DELETE /fund-uses/{id}", "UFFFFFAN N");
+        api("GET /fund-uses/{id}", "UFFAFANN N");
+        api("PUT /fund-uses/{id}", "UFFFFFNN N");
+        api("GET /fund-uses/{id}/receipt", "UFFNFNNN N");
+        api("PUT /fund-uses/{id}/receipt", "UFFFFFNN N");
         api("GET /health", "AAAAAAAA -");
         api("POST /host-invitations/{token}", "AAAAAAAA A");
         api("GET /hosts", "UAAFAAAA -");
@@ -536,7 +536,7 @@ class AuthorisationMatrixIT extends AppIT {
         api("POST /reports/{id}/accept", "UFFFFFFA N");
         api("GET /reports/{id}/attachments", "UFFAFFAA N");
         api("POST /reports/{id}/attachments", "UAAAAAAA A");
-        api("DELETE /reports/{id}/attachments/{attachmentId}", "UFFFFFAA N");
+        api("DELETE /reports/{id}/attachments/{attachmentId}", "UFFFFFNA N");
         api("GET /reports/{id}/attachments/{fileId}", "UFFNFFNN N");
         api("GET /reports/{id}/checks", "UFFAFFAA N");
         api("GET /reports/{id}/document", "UFFAFFAA N");
@@ -546,7 +546,7 @@ class AuthorisationMatrixIT extends AppIT {
         api("POST /reports/{id}/return", "UAFFFFAA A");
         api("GET /reports/{id}/sections", "UFFAFFAA N");
         api("PUT /reports/{id}/sections/{kind}", "UFFFFFAA N");
-        api("GET /reports/{id}/snapshot", "UFFAFFAA N");
+        api("GET /reports/{id}/snapshot", "UFFNFFNA N");
         api("POST /reports/{id}/submit", "UFFFFFAA N");
         api("GET /reports/{id}/xlsx", "UAAAAAAA A");
         api("GET /sessions", "UAFAAAAA -");

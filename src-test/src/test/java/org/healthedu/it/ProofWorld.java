@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class ProofWorld {
 
-    private static ProofWorld world;
+    /** One world per test class: what the fuzz test does to its objects must not change the matrix's answers. */
+    private static final Map<Class<?>, ProofWorld> WORLDS = new java.util.HashMap<>();
 
     final Map<String, String> ids = new LinkedHashMap<>();
     final long projectId;
@@ -100,10 +101,7 @@ final class ProofWorld {
     }
 
     static synchronized ProofWorld get(AppIT test) {
-        if (world == null) {
-            world = new ProofWorld(test);
-        }
-        return world;
+        return WORLDS.computeIfAbsent(test.getClass(), c -> new ProofWorld(test));
     }
 
     private static long create(Api as, String path, String json) {
