@@ -372,6 +372,24 @@ class AuthorisationMatrixIT extends AppIT {
     // ---------------------------------------------------------------- THE TABLES
 
     private static void apiTable() {
+        // Accounts, passwords and the second factor (issue 7): the proof world's own trainer account is the {id}.
+        api("GET /accounts", "UAFFFFAA -");
+        api("POST /accounts", "UAFFFFAA -");
+        api("GET /accounts/{id}", "UDFFFFAA N");
+        api("PUT /accounts/{id}", "UDFFFFAA N");
+        api("POST /accounts/{id}/deactivate", "UDFFFFAA N");
+        api("POST /accounts/{id}/reactivate", "UDFFFFAA N");
+        api("POST /accounts/{id}/password-reset", "UDFFFFAA N");
+        api("POST /me/password", "UAAAAAAA -");
+        api("POST /me/second-factor/proposal", "UAFFFFAA -");
+        api("PUT /me/second-factor", "UAFFFFAA -");
+        // The audit trail and participants' personal data.
+        api("GET /audit/events", "UAFFFFAA -");
+        api("GET /audit/changes", "UAFFFFAA -");
+        api("GET /participants/{id}/personal-data", "UFFFFFAA N");
+        api("POST /participants/{id}/erasure", "UFFFFFAA N");
+        api("POST /privacy/retention/run", "UFFFFFFA -");
+        api("GET /privacy/registry", "UFFFFFFA -");
         api("GET /activities", "UAFAAAAA -");
         api("POST /activities", "UAFFAAAA -");
         api("DELETE /activities/{id}", "UFFFFFAN N");
@@ -604,6 +622,10 @@ class AuthorisationMatrixIT extends AppIT {
     }
 
     private static void pageTable() {
+        page("account/accounts.xhtml", "LARFFFAA");
+        page("account/change-password.xhtml", "LARAAAAA");
+        page("audit/trail.xhtml", "LARFFFAA");
+        page("login-code.xhtml", "RRRRRRRR");
         page("account/profile.xhtml", "LARAAAAA");
         page("activity/activities.xhtml", "LARAAAAA");
         page("activity/activity.xhtml", "LARAAAAA");

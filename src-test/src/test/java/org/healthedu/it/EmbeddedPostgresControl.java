@@ -101,7 +101,7 @@ final class EmbeddedPostgresControl {
 
     /**
      * Stops the server at once: SIGINT to the postmaster is PostgreSQL's fast shutdown (open sessions are ended, as in
-     * a restart). Not pg_ctl: it refuses to run as root, which CI containers often are (the zonky server allows it).
+     * a restart). Not pg_ctl: it refuses to run as root, which CI containers often are (see start).
      */
     void stop() throws IOException, InterruptedException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -116,7 +116,13 @@ final class EmbeddedPostgresControl {
 
     /** Starts it again with its original arguments and waits until it accepts connections. */
     void start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(bin("postgres").toString(), "-D", dataDirectory.toString()));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // postgres refuses to run as root; zonky starts it in a user namespace of its own (unshare -U: the
+            // process and the data directory's files then belong to the unmapped "nobody"), and so does this.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(bin("postgres").toString(), "-D", dataDirectory.toString()));
         command.addAll(serverArguments);
         new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("pg-restarted.log")

@@ -96,6 +96,12 @@ final class ProofWorld {
         put("indicators", "id", first("select max(indicator_id) from target"));
         put("targets", "targetId", first("select max(id) from target"));
         put("allocations", "id", first("select max(id) from target_allocation"));
+        // An account of its own: the matrix deactivates, reactivates and resets it.
+        Api.Reply account = test.api("admin").post("api/v1/accounts", "{\"username\":\"proof"
+                + Long.toString(System.nanoTime(), 36) + "\",\"displayName\":\"证明测试培训师\",\"role\":\"TRAINER\","
+                + "\"unitId\":" + Db.unitId("JS-WX-YX-YC") + "}");
+        assertThat(account.status()).as("the proof world's account " + account).isEqualTo(201);
+        put("accounts", "id", account.object().getJsonObject("account").getJsonNumber("id").longValue());
         put("trainers", "accountId", CoursewareFixture.accountId("baodong.trainer"));
         put("", "month", "2026-09");
     }
