@@ -147,7 +147,8 @@ public class DashboardService {
                  group by participant_id, batch_id
                 having bool_or(k_before = k - 1)
             )
-            select r.participant_id, p.display_name, r.batch_id, r.missed, x.expected, r.last_missed
+            select r.participant_id, p.display_name, r.batch_id, r.missed, x.expected, r.last_missed,
+                   p.kind, p.birth_year
               from risk r join participant p on p.id = r.participant_id
                    join (select e.participant_id, h.batch_id, count(*) as expected
                            from held h join enrolment e on e.batch_id = h.batch_id and e.status = 'ACTIVE'
@@ -297,15 +298,26 @@ public class DashboardService {
             }
         }
         List<AtRiskPerson> people = new ArrayList<>();
+        int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         for (Object[] row : riskRows) {
             Object[] batch = batchSites.get(num(row[2]));
             long siteId = (Long) batch[2];
-            boolean showName = manager || named.contains(siteId);
+            // Above the site, a manager follows up adults by name; someone who may be a minor stays a number there
+            // (only the trainers who call that roll see the name).
+            boolean showName = named.contains(siteId) || manager && !possiblyMinor((String) row[6], row[7], thisYear);
             people.add(new AtRiskPerson(num(row[0]), showName ? (String) row[1] : null, num(row[2]),
                     (String) batch[1], siteId, scope.name(siteId), (int) num(row[3]), (int) num(row[4]),
                     row[5] == null ? null : date(row[5])));
         }
         return people;
+    }
+
+    /** A participant who is not a parent and was born 18 or fewer years ago (or whose birth year is unknown). */
+    static boolean possiblyMinor(String kind, Object birthYear, int thisYear) {
+        if ("PARENT".equals(kind)) {
+            return false;
+        }
+        return birthYear == null || thisYear - ((Number) birthYear).intValue() <= 18;
     }
 
     // --- scope --------------------------------------------------------------------------------------------------

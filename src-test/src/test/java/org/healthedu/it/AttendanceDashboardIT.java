@@ -101,6 +101,28 @@ class AttendanceDashboardIT extends AppIT {
     }
 
     @Test
+    void aManagerAboveTheSiteSeesNoNameOfSomeoneWhoMayBeAMinor() {
+        DashboardFixture f = DashboardFixture.create(this);
+        long person = f.baodong().participantIds().get(3);
+        int born = java.time.LocalDate.now().getYear() - 14;
+        Db.update("update participant set kind = 'STUDENT', birth_year = ? where id = ?", born, person);
+
+        JsonObject city = api("wuxi.coord").get(f.path()).object();
+        JsonObject risk = city.getJsonArray("atRisk").getJsonObject(0);
+        assertThat(risk.getJsonNumber("participantId").longValue()).isEqualTo(person);
+        assertThat(risk.get("displayName")).as("a 14-year-old is a number to the city").isIn(null, JsonValue.NULL);
+        assertThat(city.getJsonObject("totals").getInt("atRisk")).as("still counted").isEqualTo(1);
+
+        JsonObject trainer = api("baodong.trainer").get(f.path()).object();
+        assertThat(trainer.getJsonArray("atRisk").getJsonObject(0).getString("displayName"))
+                .as("the trainer who calls the roll sees the name").startsWith("家长4号");
+
+        Db.update("update participant set birth_year = ? where id = ?", born - 10, person);
+        assertThat(api("wuxi.coord").get(f.path()).object().getJsonArray("atRisk").getJsonObject(0)
+                .getString("displayName")).as("an adult student is named").startsWith("家长4号");
+    }
+
+    @Test
     void theFiguresFollowTheViewersScope() {
         DashboardFixture f = DashboardFixture.create(this);
 
