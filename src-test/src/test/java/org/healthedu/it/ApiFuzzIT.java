@@ -30,6 +30,15 @@ import org.junit.jupiter.api.Test;
  */
 class ApiFuzzIT extends AppIT {
 
+    /**
+     * The hostile requests trip the public doors' limits (check-in, feedback, host invitations) for 127.0.0.1, which
+     * every later test class shares: they are lifted again, as the limits' own window would after a while.
+     */
+    @org.junit.jupiter.api.AfterAll
+    static void liftTheLimitsTheFuzzTripped() {
+        Db.update("delete from rate_limit where key not like 'login:%'");
+    }
+
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_129L);
     private static final int TRIES = Integer.getInteger("fuzz.tries", 4);
 
