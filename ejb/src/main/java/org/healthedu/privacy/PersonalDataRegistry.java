@@ -113,7 +113,10 @@ public final class PersonalDataRegistry {
             PersonalTable.exempt("trainer_profile", "a trainer's work contact, staff"),
             PersonalTable.exempt("site", "the site's address and contact person, not a participant"),
             PersonalTable.exempt("audit_event", "staff's network address; append-only, never personal data"
-                    + " of a participant"));
+                    + " of a participant"),
+            PersonalTable.exempt("audit_change", "the history of enrolments and marks keeps ids, statuses and dates;"
+                    + " their free text (end reasons, notes) is recorded only as \"changed\", never copied"),
+            PersonalTable.exempt("login_source", "the address an account (staff) last signed in from"));
 
     private PersonalDataRegistry() {
     }
