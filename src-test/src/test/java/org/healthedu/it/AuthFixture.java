@@ -133,6 +133,7 @@ final class AuthFixture {
 
         private static final Pattern VIEW_STATE = Pattern.compile(
                 "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+        private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
         private final URI base;
         private final CookieManager cookies = new CookieManager();
@@ -159,6 +160,11 @@ final class AuthFixture {
             fields.forEach((name, value) -> all.put(form + ":" + name, value));
             all.put(form + ":" + button, "");
             all.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
+            // PrimeFaces' CSP mode checks the page's nonce on every postback (its script adds it to each form).
+            Matcher nonce = NONCE.matcher(page.body());
+            if (nonce.find()) {
+                all.put("primefaces.nonce", nonce.group(1));
+            }
             String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                     + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "zh-CN")

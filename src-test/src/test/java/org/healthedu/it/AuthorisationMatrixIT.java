@@ -341,6 +341,11 @@ class AuthorisationMatrixIT extends AppIT {
                 String form = "loginForm=loginForm&loginForm%3Ausername=" + enc(username)
                         + "&loginForm%3Apassword=" + enc(DEMO_PASSWORD) + "&loginForm%3Asubmit="
                         + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                // PrimeFaces' CSP mode checks the page's nonce on postbacks (its script adds it to each form).
+                Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(login);
+                if (nonce.find()) {
+                    form += "&primefaces.nonce=" + enc(nonce.group(1));
+                }
                 HttpResponse<String> signedIn = send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -25,6 +25,27 @@ class DatabaseOutageIT extends AppIT {
 
     private static final long OUTAGE_MILLIS = 6_000;
 
+    /**
+     * A page as a browser gets it: with its cookies, following redirects (a page's failure outside AJAX is sent to the
+     * failure page by PrimeFaces' exception handler, which answers 503 "try again" there).
+     */
+    private Api.Reply pageAsABrowserOpensIt(String path) {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        try {
+            return new Api.Reply(browser.send(java.net.http.HttpRequest.newBuilder(base().resolve(path))
+                    .timeout(java.time.Duration.ofSeconds(30)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     record Outcome(String kind, long at, int status, Api.Reply reply, String key) {
     }
 
@@ -51,7 +72,7 @@ class DatabaseOutageIT extends AppIT {
                 client(running, outcomes, "public read", () -> new Outcome("public read", 0, 0,
                         english.get("api/v1/feedback/" + feedback.token()), null)),
                 client(running, outcomes, "page", () -> new Outcome("page", 0, 0,
-                        anonymous().get("feedback.xhtml?s=" + feedback.token()), null)));
+                        pageAsABrowserOpensIt("feedback.xhtml?s=" + feedback.token()), null)));
 
         long stoppedAt;
         long upAt;

@@ -24,6 +24,7 @@ final class PageClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "<input[^>]*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -49,6 +50,11 @@ final class PageClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        // PrimeFaces' CSP mode checks the page's nonce on every postback (its script adds it to each form).
+        Matcher nonce = NONCE.matcher(last.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String action = last.uri().getPath();
