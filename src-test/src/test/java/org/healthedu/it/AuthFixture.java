@@ -21,8 +21,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.healthedu.account.PasswordHashes;
 import org.jboss.as.controller.client.ModelControllerClient;
@@ -131,9 +129,6 @@ final class AuthFixture {
     /** A browser-like client with its own cookies, following no redirects (the tests look at each). */
     static final class PageSession {
 
-        private static final Pattern VIEW_STATE = Pattern.compile(
-                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-        private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
         private final URI base;
         private final CookieManager cookies = new CookieManager();
@@ -153,18 +148,13 @@ final class AuthFixture {
         HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
             HttpResponse<String> page = get(path);
             assertThat(page.statusCode()).as(path + " " + page.body()).isEqualTo(200);
-            Matcher viewState = VIEW_STATE.matcher(page.body());
-            assertThat(viewState.find()).as("a JSF form on " + path).isTrue();
+            Map<String, String> hidden = JsfPostback.hiddenFields(page.body());
+            assertThat(hidden).as("a JSF form on " + path).containsKey("jakarta.faces.ViewState");
             Map<String, String> all = new LinkedHashMap<>();
             all.put(form, form);
             fields.forEach((name, value) -> all.put(form + ":" + name, value));
             all.put(form + ":" + button, "");
-            all.put("jakarta.faces.ViewState", viewState.group(1).replace("&#58;", ":"));
-            // PrimeFaces' CSP mode checks the page's nonce on every postback (its script adds it to each form).
-            Matcher nonce = NONCE.matcher(page.body());
-            if (nonce.find()) {
-                all.put("primefaces.nonce", nonce.group(1));
-            }
+            all.putAll(hidden);
             String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                     + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "zh-CN")
@@ -183,15 +173,7 @@ final class AuthFixture {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return JsfPostback.send(client, request);
         }
     }
 }

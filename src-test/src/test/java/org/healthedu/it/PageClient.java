@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +20,6 @@ import java.util.stream.Collectors;
  */
 final class PageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "<input[^>]*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -41,20 +36,15 @@ final class PageClient {
 
     /** Posts the form {@code formId} of the page last read, with its view state and the pressed button. */
     HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
-        Matcher state = VIEW_STATE.matcher(last.body());
-        if (!state.find()) {
+        Map<String, String> hidden = JsfPostback.hiddenFields(last.body());
+        if (!hidden.containsKey("jakarta.faces.ViewState")) {
             throw new IllegalStateException("no view state on " + last.uri() + ": " + last.body());
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-        // PrimeFaces' CSP mode checks the page's nonce on every postback (its script adds it to each form).
-        Matcher nonce = NONCE.matcher(last.body());
-        if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
-        }
+        form.putAll(hidden);
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         String action = last.uri().getPath();
