@@ -94,7 +94,14 @@ final class ProofWorld {
         put("fund-uses", "id", first("select max(id) from fund_use"));
         put("peer-sessions", "id", first("select max(id) from peer_session"));
         put("indicators", "id", first("select max(indicator_id) from target"));
-        put("targets", "targetId", first("select max(id) from target"));
+        // A target of a Wuxi project of its own, with no trainers: who sees it does not depend on other tests' data.
+        long targetProject = create(wuxi, "api/v1/projects", "{\"code\":\"" + AppIT.uniqueCode("pt")
+                + "\",\"nameZh\":\"证明测试目标项目\",\"funderUnitId\":" + Db.unitId("CFPA") + ",\"ownerUnitId\":"
+                + Db.unitId("JS-WX") + ",\"startDate\":\"2026-04-01\",\"endDate\":\"2026-12-31\",\"budgetCny\":0}");
+        Api.Reply target = wuxi.put("api/v1/projects/" + targetProject + "/targets/"
+                + first("select id from indicator where code = 'SESSIONS_HELD'"), "{\"plannedValue\":10}");
+        assertThat(target.status()).as("the proof world's target " + target).isEqualTo(200);
+        put("targets", "targetId", target.id());
         put("allocations", "id", first("select max(id) from target_allocation"));
         // An account of its own: the matrix deactivates, reactivates and resets it.
         Api.Reply account = test.api("admin").post("api/v1/accounts", "{\"username\":\"proof"
