@@ -39,10 +39,11 @@ create trigger tg_audit_change_no_truncate before truncate on audit_change
     for each statement execute function audit_append_only();
 
 -- A row's changed columns as {column: [before, after]}; null for a no-op. Either side may be null (insert, delete).
--- Secrets and participants' free text (an enrolment's end reason, a mark's note: an erasure must be able to remove
--- them, and this table is append-only) are recorded as "changed", never copied.
+-- Secrets and what may be a participant's personal data (an enrolment's end reason, a mark's note, an account's
+-- display name: a peer host's account carries the student's name) are recorded as "changed", never copied: an erasure
+-- must be able to remove them, and this table is append-only.
 create function audit_diff(old_row jsonb, new_row jsonb) returns jsonb language sql immutable as $$
-    select jsonb_object_agg(k, case when k in ('password_hash', 'totp_secret', 'end_reason', 'note')
+    select jsonb_object_agg(k, case when k in ('password_hash', 'totp_secret', 'end_reason', 'note', 'display_name')
                                     then to_jsonb('changed'::text)
                                     else jsonb_build_array(old_row -> k, new_row -> k) end)
       from (select jsonb_object_keys(coalesce(new_row, old_row)) as k) columns_of_row

@@ -115,7 +115,8 @@ public final class PersonalDataRegistry {
             PersonalTable.exempt("audit_event", "staff's network address; append-only, never personal data"
                     + " of a participant"),
             PersonalTable.exempt("audit_change", "the history of enrolments and marks keeps ids, statuses and dates;"
-                    + " their free text (end reasons, notes) is recorded only as \"changed\", never copied"),
+                    + " their free text (end reasons, notes) and accounts' display names (a host's is a student's"
+                    + " name) are recorded only as \"changed\", never copied"),
             PersonalTable.exempt("login_source", "the address an account (staff) last signed in from"));
 
     private PersonalDataRegistry() {

@@ -32,6 +32,23 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorisationMatrixIT extends AppIT {
 
+    /**
+     * The allowed "me" writes (e.g. {@code PUT /trainers/me}) replace the demo accounts' own trainer profiles with the
+     * matrix's bodies: they are put back afterwards, as other test classes read them.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void keepTheDemoTrainerProfiles() {
+        Db.update("drop table if exists matrix_trainer_profile_kept");
+        Db.update("create table matrix_trainer_profile_kept as select * from trainer_profile");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void putBackTheDemoTrainerProfiles() {
+        Db.update("delete from trainer_profile where account_id in (select account_id from matrix_trainer_profile_kept)");
+        Db.update("insert into trainer_profile select * from matrix_trainer_profile_kept");
+        Db.update("drop table matrix_trainer_profile_kept");
+    }
+
     /** The roles, in the order of the outcome strings; the denied ones are asked first, so that nothing allowed
      * to someone else has changed the object by then. */
     enum Role {
