@@ -53,6 +53,12 @@ public class LoginBean {
             return;
         }
         userBean.signedIn();
+        goWhereAskedBefore(faces);
+    }
+
+    /** After a sign-in: to the page asked for before it (a local path only), else home. */
+    static void goWhereAskedBefore(FacesContext faces) throws IOException {
+        ExternalContext external = faces.getExternalContext();
         HttpSession session = (HttpSession) external.getSession(true);
         Object returnTo = session.getAttribute(AppAuthenticationMechanism.RETURN_TO);
         session.removeAttribute(AppAuthenticationMechanism.RETURN_TO);

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.healthedu.account.SecondFactorService;
 import org.healthedu.shared.DomainException;
-import org.healthedu.web.security.AppAuthenticationMechanism;
 import org.healthedu.web.security.PendingSecondFactor;
 import org.healthedu.web.security.SecondFactorCredential;
 
@@ -70,12 +69,7 @@ public class LoginCodePage {
             return;
         }
         userBean.signedIn();
-        HttpSession session = (HttpSession) external.getSession(true);
-        Object returnTo = session.getAttribute(AppAuthenticationMechanism.RETURN_TO);
-        session.removeAttribute(AppAuthenticationMechanism.RETURN_TO);
-        String target = returnTo instanceof String s && s.startsWith("/") && !s.startsWith("//") ? s : "/";
-        faces.responseComplete();
-        external.redirect(external.getRequestContextPath() + target);
+        LoginBean.goWhereAskedBefore(faces);
     }
 
     private static PendingSecondFactor pending(ExternalContext external) {
