@@ -117,7 +117,8 @@ public final class PersonalDataRegistry {
             PersonalTable.exempt("audit_change", "the history of enrolments and marks keeps ids, statuses and dates;"
                     + " their free text (end reasons, notes) and accounts' display names (a host's is a student's"
                     + " name) are recorded only as \"changed\", never copied"),
-            PersonalTable.exempt("login_source", "the address an account (staff) last signed in from"));
+            PersonalTable.exempt("login_source", "the address an account (staff) last signed in from"),
+            PersonalTable.exempt("job_run", "a scheduled job's name, the server that ran it and a count"));
 
     private PersonalDataRegistry() {
     }

@@ -1,30 +1,26 @@
 package org.healthedu.privacy;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.healthedu.audit.AuditEntry;
 import org.healthedu.audit.AuditKind;
 import org.healthedu.audit.AuditLog;
 import org.healthedu.enrolment.Age;
 
 /**
- * The daily retention run (03:30 China time on every server; the batches' advisory lock lets one of them work): batch
- * after batch until none is due, then one RETENTION_ANONYMISED audit event with the count. Admins can run it now
- * through {@link RetentionService}; the timer is not persistent, so nothing of it lives in one server's memory.
+ * The retention run: batch after batch until none is due, then one RETENTION_ANONYMISED audit event with the count.
+ * {@link org.healthedu.platform.JobScheduler} runs it daily (03:30 China time, once across a cluster); admins can run
+ * it now through {@link RetentionService}. The batches' advisory lock keeps two runs from working at once.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionJob {
 
-    private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     /** Stops a run that keeps finding work (it should not: each batch anonymises what it found). */
     private static final int MAX_BATCHES = 10_000;
 
@@ -34,17 +30,13 @@ public class RetentionJob {
     @Inject
     private AuditLog auditLog;
 
-    @Schedule(hour = "3", minute = "30", timezone = "Asia/Shanghai", persistent = false, info = "retention")
-    void daily() {
-        try {
-            run(null, null, "schedule");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the retention run failed; it runs again tomorrow", e);
-        }
-    }
-
     /** Runs the job now (limited to the participants of {@code projectId} when given); {@code by} is for the audit. */
     public RetentionRun run(Long actorId, Long projectId, String by) {
+        return run(actorId, projectId, by, () -> { });
+    }
+
+    /** Runs the job, calling {@code heartbeat} after each batch (a scheduled run renews its lease there). */
+    public RetentionRun run(Long actorId, Long projectId, String by, Runnable heartbeat) {
         RetentionPolicy policy = RetentionPolicy.configured();
         LocalDate today = Age.today();
         int total = 0;
@@ -56,6 +48,7 @@ public class RetentionJob {
             }
             batches++;
             total += done;
+            heartbeat.run();
             if (done < policy.batchSize()) {
                 break;
             }

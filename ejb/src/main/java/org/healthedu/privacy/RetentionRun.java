@@ -7,4 +7,9 @@ import java.time.LocalDate;
  * participants were anonymised, in how many batches, and the cutoffs applied.
  */
 public record RetentionRun(boolean ran, int anonymised, int batches, LocalDate adultCutoff, LocalDate minorCutoff) {
+
+    /** One line for the record of a scheduled run. */
+    public String summary() {
+        return ran ? "anonymised " + anonymised + " in " + batches + " batches" : "another run held the lock";
+    }
 }

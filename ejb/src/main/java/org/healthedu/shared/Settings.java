@@ -21,4 +21,15 @@ public final class Settings {
             return fallback;
         }
     }
+
+    /** The text setting, stripped, or {@code fallback} when it is missing or blank. */
+    public static String text(String property, String environment, String fallback) {
+        String value = System.getProperty(property, System.getenv(environment));
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** This server's name in a cluster ({@code jboss.node.name}; WildFly sets it to the host name by default). */
+    public static String nodeName() {
+        return text("jboss.node.name", "HEALTHEDU_NODE_NAME", "server");
+    }
 }

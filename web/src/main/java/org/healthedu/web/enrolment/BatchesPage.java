@@ -84,7 +84,7 @@ public class BatchesPage implements Serializable {
     private LocalDate actionDate;
     private String reason;
 
-    private final Converter<ParticipantView> participantConverter = new ParticipantConverter();
+    private final ParticipantConverter participantConverter = new ParticipantConverter();
 
     private final class ParticipantConverter implements Converter<ParticipantView>, Serializable {
         private static final long serialVersionUID = 1L;

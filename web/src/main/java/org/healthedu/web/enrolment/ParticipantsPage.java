@@ -25,6 +25,7 @@ import org.healthedu.organisation.OrganisationService;
 import org.healthedu.organisation.UnitView;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
+import org.healthedu.web.organisation.UnitViewConverter;
 import org.healthedu.web.shell.FacesMessages;
 import org.healthedu.web.shell.UserBean;
 import org.primefaces.PrimeFaces;
@@ -71,25 +72,7 @@ public class ParticipantsPage implements Serializable {
     private String consentTextVersion;
     private List<EnrolmentView> history = List.of();
 
-    private final Converter<UnitView> unitConverter = new UnitConverter();
-
-    private final class UnitConverter implements Converter<UnitView>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public UnitView getAsObject(FacesContext context, UIComponent component, String value) {
-            try {
-                return value == null || value.isBlank() ? null : organisation.getUnit(Long.parseLong(value.strip()));
-            } catch (NumberFormatException | DomainException e) {
-                return null;
-            }
-        }
-
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, UnitView value) {
-            return value == null ? "" : String.valueOf(value.id());
-        }
-    }
+    private UnitViewConverter unitConverter;
 
     private final LazyDataModel<ParticipantView> list = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -238,6 +221,9 @@ public class ParticipantsPage implements Serializable {
     }
 
     public Converter<UnitView> getUnitConverter() {
+        if (unitConverter == null) {
+            unitConverter = new UnitViewConverter(organisation);
+        }
         return unitConverter;
     }
 

@@ -1,5 +1,6 @@
 package org.healthedu.web.organisation;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -17,16 +18,24 @@ public final class UnitViewConverter implements Converter<UnitView>, Serializabl
 
     private static final long serialVersionUID = 1L;
 
-    private final OrganisationService organisation;
+    /** Not part of a session's copy on another server: looked up again there. */
+    private transient OrganisationService organisation;
 
     public UnitViewConverter(OrganisationService organisation) {
         this.organisation = organisation;
     }
 
+    private OrganisationService organisation() {
+        if (organisation == null) {
+            organisation = CDI.current().select(OrganisationService.class).get();
+        }
+        return organisation;
+    }
+
     @Override
     public UnitView getAsObject(FacesContext context, UIComponent component, String value) {
         try {
-            return value == null || value.isBlank() ? null : organisation.getUnit(Long.parseLong(value.strip()));
+            return value == null || value.isBlank() ? null : organisation().getUnit(Long.parseLong(value.strip()));
         } catch (NumberFormatException | DomainException e) {
             return null;
         }

@@ -51,7 +51,7 @@ public class UnitsPage implements Serializable {
     private SiteService siteService;
 
     private Long unitParam;
-    private TreeNode<UnitView> root;
+    private LazyDefaultTreeNode<UnitView> root;
     /** Units the user has opened, so the tree looks the same after it is reloaded. */
     private final Set<Long> expanded = new HashSet<>();
     private UnitView selected;
@@ -63,7 +63,7 @@ public class UnitsPage implements Serializable {
     private UnitView moveTarget;
     private final SiteForm siteForm = new SiteForm();
 
-    private Converter<UnitView> unitConverter;
+    private UnitViewConverter unitConverter;
 
     private final LazyDataModel<UnitView> searchResults = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

@@ -72,7 +72,7 @@ public class CalendarPage implements Serializable {
     private String genRoom;
     private Long genLeadTrainerId;
     /** What the multiple-date picker gives: LocalDate, or Date/String where it cannot tell the element type. */
-    private List<Object> skipDates = new ArrayList<>();
+    private List<Serializable> skipDates = new ArrayList<>();
     private String genOverrideReason;
     private GeneratedPlan proposal;
 
@@ -375,12 +375,20 @@ public class CalendarPage implements Serializable {
         this.genLeadTrainerId = genLeadTrainerId;
     }
 
-    public List<Object> getSkipDates() {
+    public List<Serializable> getSkipDates() {
         return skipDates;
     }
 
-    public void setSkipDates(List<Object> skipDates) {
-        this.skipDates = skipDates == null ? new ArrayList<>() : new ArrayList<>(skipDates);
+    /** Keeps what the picker gives (dates or their text; anything else could not go into the session's copy). */
+    public void setSkipDates(List<?> skipDates) {
+        this.skipDates = new ArrayList<>();
+        if (skipDates != null) {
+            for (Object value : skipDates) {
+                if (value instanceof Serializable s) {
+                    this.skipDates.add(s);
+                }
+            }
+        }
     }
 
     private List<LocalDate> skipDays() {
