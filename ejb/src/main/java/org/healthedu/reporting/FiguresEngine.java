@@ -136,17 +136,17 @@ public class FiguresEngine {
             }
         }
 
-        UnitFigures total = new UnitFigures(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
+        UnitFigures total = UnitFigures.of(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
                 complete(values.get("TOTAL:" + unitId)));
         List<UnitFigures> children = new ArrayList<>();
         for (Object row : em.createNativeQuery(CHILDREN).setParameter("unit", unitId)
                 .setParameter("project", projectId).setParameter("sites", sites).getResultList()) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[1]).longValue();
-            children.add(new UnitFigures(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            children.add(UnitFigures.of(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     complete(values.get(r[0] + ":" + id))));
         }
-        return new ReportFigures(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
+        return ReportFigures.exact(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
                 targets(project, unit, period), period, Instant.now());
     }
 

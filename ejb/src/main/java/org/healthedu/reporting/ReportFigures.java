@@ -14,10 +14,12 @@ public record ReportFigures(long projectId, String projectCode, String projectNa
         UnitFigures total, List<UnitFigures> children, List<TargetProgress> targets, ReportPeriod period,
         Instant computedAt, Integer minCell) implements Serializable {
 
-    public ReportFigures(long projectId, String projectCode, String projectNameZh, String projectNameEn,
+    /** Exact figures. (A factory, not a second constructor: JSON-B reads records by their one.) */
+    public static ReportFigures exact(long projectId, String projectCode, String projectNameZh, String projectNameEn,
             UnitFigures total, List<UnitFigures> children, List<TargetProgress> targets, ReportPeriod period,
             Instant computedAt) {
-        this(projectId, projectCode, projectNameZh, projectNameEn, total, children, targets, period, computedAt, null);
+        return new ReportFigures(projectId, projectCode, projectNameZh, projectNameEn, total, children, targets,
+                period, computedAt, null);
     }
 
     /** Whether some cell is hidden as a small cell (the views then show the legend). */

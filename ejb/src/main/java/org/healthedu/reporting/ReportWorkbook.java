@@ -225,7 +225,8 @@ public class ReportWorkbook {
             unitRow(sheet.createRow(r), labels.text("total"), f.total(), measures);
             String note = labels.smallCellsNote(f);
             if (note != null) {
-                sheet.createRow(r + 2).createCell(0).setCellValue(note);
+                // Beside the heads, so that the last row stays the total.
+                names.createCell(3 + measures.length).setCellValue(note);
             }
             sheet.createFreezePane(1, 2);
             sheet.setColumnWidth(0, 28 * 256);

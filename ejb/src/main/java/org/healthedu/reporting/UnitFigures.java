@@ -14,9 +14,10 @@ import java.util.Map;
 public record UnitFigures(long unitId, String code, String nameZh, String nameEn, String level,
         Map<String, BigDecimal> values, List<String> suppressed) implements Serializable {
 
-    public UnitFigures(long unitId, String code, String nameZh, String nameEn, String level,
+    /** Exact figures: nothing hidden. (A factory, not a second constructor: JSON-B reads records by their one.) */
+    public static UnitFigures of(long unitId, String code, String nameZh, String nameEn, String level,
             Map<String, BigDecimal> values) {
-        this(unitId, code, nameZh, nameEn, level, values, List.of());
+        return new UnitFigures(unitId, code, nameZh, nameEn, level, values, List.of());
     }
 
     /** Whether the measure (by name) is hidden as a small cell. */

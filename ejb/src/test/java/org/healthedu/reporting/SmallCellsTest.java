@@ -135,7 +135,7 @@ class SmallCellsTest {
     }
 
     private static UnitFigures unit(long id, String level, Map<String, BigDecimal> values) {
-        return new UnitFigures(id, "U" + id, "单位" + id, "Unit " + id, level, values);
+        return UnitFigures.of(id, "U" + id, "单位" + id, "Unit " + id, level, values);
     }
 
     @Test
@@ -150,7 +150,7 @@ class SmallCellsTest {
                 Measure.CONTACTS, 3));
         TargetProgress target = FiguresEngine.progress(9, "F", "女性家长", "Mothers", "人", "people",
                 "ENROLLED_FEMALE", false, 20L, 15L, 50);
-        ReportFigures exact = new ReportFigures(1, "P", "项目", "Project", total, List.of(a, b), List.of(target),
+        ReportFigures exact = ReportFigures.exact(1, "P", "项目", "Project", total, List.of(a, b), List.of(target),
                 Q3, Instant.EPOCH);
 
         ReportFigures shown = SmallCells.apply(exact, 5);
@@ -182,7 +182,7 @@ class SmallCellsTest {
         // 3 women, 10 men, 1 of unknown sex of 14: the 3 and the 1 (never shown, but 14 - 3 - 10) hide each other.
         UnitFigures a = unit(2, "SITE", values(Measure.ENROLLED, 14, Measure.ENROLLED_PARENTS, 14,
                 Measure.ENROLLED_FEMALE, 3, Measure.ENROLLED_MALE, 10));
-        ReportFigures shown = SmallCells.apply(new ReportFigures(1, "P", "项目", "Project", a, List.of(), List.of(),
+        ReportFigures shown = SmallCells.apply(ReportFigures.exact(1, "P", "项目", "Project", a, List.of(), List.of(),
                 Q3, Instant.EPOCH), 5);
         assertThat(shown.total().suppressed()).containsExactly("ENROLLED_FEMALE");
         assertThat(shown.total().value(Measure.ENROLLED_MALE)).isEqualByComparingTo("10");
@@ -193,7 +193,7 @@ class SmallCellsTest {
         UnitFigures total = unit(1, "CITY", values(Measure.REACHED, 122, Measure.REACHED_LECTURE, 120,
                 Measure.REACHED_CONSULTATION, 2, Measure.COMPLETED, 30, Measure.COMPLETED_STUDENTS, 29,
                 Measure.COMPLETED_PEER_EDUCATORS, 1, Measure.COMPLETED_FEMALE, 30));
-        ReportFigures shown = SmallCells.apply(new ReportFigures(1, "P", "项目", "Project", total, List.of(),
+        ReportFigures shown = SmallCells.apply(ReportFigures.exact(1, "P", "项目", "Project", total, List.of(),
                 List.of(), Q3, Instant.EPOCH), 5);
         assertThat(shown.total().suppressed()).contains("REACHED_CONSULTATION", "REACHED_LECTURE",
                 "COMPLETED_PEER_EDUCATORS", "COMPLETED_STUDENTS").doesNotContain("COMPLETED_FEMALE");
@@ -207,7 +207,7 @@ class SmallCellsTest {
     void figuresWithoutSmallCellsAreShownWhole() {
         UnitFigures total = unit(1, "COUNTY", values(Measure.ENROLLED, 40, Measure.ENROLLED_PARENTS, 40,
                 Measure.ENROLLED_FEMALE, 22, Measure.ENROLLED_MALE, 18));
-        ReportFigures shown = SmallCells.apply(new ReportFigures(1, "P", "项目", "Project", total, List.of(),
+        ReportFigures shown = SmallCells.apply(ReportFigures.exact(1, "P", "项目", "Project", total, List.of(),
                 List.of(), Q3, Instant.EPOCH), 5);
         assertThat(shown.anySuppressed()).isFalse();
         assertThat(shown.total().values()).isEqualTo(total.values());
@@ -219,9 +219,9 @@ class SmallCellsTest {
                 Measure.ENROLLED_FEMALE, 3, Measure.ENROLLED_MALE, 11));
         UnitFigures a2 = unit(2, "TOWNSHIP", values(Measure.ENROLLED, 15, Measure.ENROLLED_PARENTS, 15,
                 Measure.ENROLLED_FEMALE, 4, Measure.ENROLLED_MALE, 11));
-        ReportFigures frozen = new ReportFigures(1, "P", "项目", "Project", a, List.of(), List.of(), Q3,
+        ReportFigures frozen = ReportFigures.exact(1, "P", "项目", "Project", a, List.of(), List.of(), Q3,
                 Instant.EPOCH);
-        ReportFigures now = new ReportFigures(1, "P", "项目", "Project", a2, List.of(), List.of(), Q3, Instant.EPOCH);
+        ReportFigures now = ReportFigures.exact(1, "P", "项目", "Project", a2, List.of(), List.of(), Q3, Instant.EPOCH);
         List<ReportDocument.Change> exact = FigureChanges.between(frozen, now);
         assertThat(exact).extracting(ReportDocument.Change::measure).contains("ENROLLED_FEMALE", "ENROLLED");
 

@@ -91,7 +91,11 @@ class SmallCellsIT extends AppIT {
                     text.append(c.getStringCellValue()).append('\n');
                 }
             }));
-            assertThat(text.toString()).contains("为保护未成年人");
+            assertThat(text.toString()).as("the legend beside the heads").contains("为保护未成年人");
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(last.getCell(1).getStringCellValue()).as("the last row is the county's total")
+                    .isEqualTo(COUNTY_B);
+            assertThat(last.getCell(male).getStringCellValue()).isEqualTo("<5");
             for (Row r : sheet) {
                 Cell c = r.getCell(female);
                 assertThat(c == null || c.getCellType() != CellType.NUMERIC || c.getNumericCellValue() != 7.0)
