@@ -200,6 +200,9 @@ public class DashboardFigures {
     @Inject
     private FiguresService figures;
 
+    @Inject
+    private FiguresEngine engine;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -220,8 +223,14 @@ public class DashboardFigures {
                     byType.put(types[i], num(r[13 + i]));
                 }
                 months.add(new Month(date(r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]),
-                        num(r[7]), num(r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]), byType));
+                        num(r[7]), num(r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]), byType, List.of()));
             }
+        }
+        // Above the site the monthly breakdowns of people are small cells more often than not.
+        Integer minCell = null;
+        if (!engine.exactFor(projectId, unitId)) {
+            minCell = SmallCells.minCell();
+            months = SmallCells.months(months, minCell);
         }
         List<LessonSatisfaction> lessons = new ArrayList<>();
         for (Object row : scoped(em.createNativeQuery(LESSONS), project, unit).getResultList()) {
@@ -235,7 +244,7 @@ public class DashboardFigures {
         Long parentId = parent != null && currentCaller.get().covers(parent.path()) ? parent.id() : null;
         return new ProjectDashboard(project.id(), project.code(), project.nameZh(), project.nameEn(),
                 project.startDate(), project.endDate(), unit.id(), unit.nameZh(), unit.nameEn(), parentId, months,
-                targets == null ? List.of() : targets, lessons, completeness(project, unit, today));
+                targets == null ? List.of() : targets, lessons, completeness(project, unit, today), minCell);
     }
 
     /** The rows behind a month of a monthly chart: each child unit's (or site's) figures in that month. */

@@ -67,6 +67,20 @@ final class ExportLabels {
         return at == null ? text("report.notYet") : DAY_TIME.format(at.atZone(CHINA));
     }
 
+    /** A unit's value of a measure as shown: "<5" for a hidden small cell, else as {@link #value}. */
+    String cell(ReportFigures figures, UnitFigures unit, Measure measure) {
+        if (unit != null && unit.isSuppressed(measure)) {
+            return format("smallCells.cell", figures.minCell() == null ? SmallCells.minCell() : figures.minCell());
+        }
+        return value(measure, unit == null ? null : unit.value(measure));
+    }
+
+    /** The legend under a table with hidden small cells (null when none is hidden). */
+    String smallCellsNote(ReportFigures figures) {
+        return figures == null || figures.minCell() == null || !figures.anySuppressed() ? null
+                : format("smallCells.note", figures.minCell());
+    }
+
     /** A measure's value as a reader expects it: counts whole, rates as percentages, means and money two decimals. */
     static String value(Measure measure, BigDecimal value) {
         if (value == null) {

@@ -81,6 +81,23 @@ public class FiguresEngine {
              order by case when i.project_id is null then 0 else 1 end, i.id
             """;
 
+    /**
+     * The project sites the figures of a unit count for the caller (in the unit's subtree and the caller's scope), and
+     * how many of them the caller is not one of the site's own trainers at (lecturer or management group: those who
+     * call its rolls, as the at-risk list's names).
+     */
+    private static final String COUNTED_SITES = """
+            select count(*),
+                   count(*) filter (where not exists (
+                       select 1 from trainer_group g join trainer_group_member m on m.group_id = g.id
+                        where g.project_site_id = ps.id and m.account_id = :me
+                          and g.kind in ('LECTURER', 'MANAGEMENT')))
+              from project_site ps join site st on st.id = ps.site_id
+                   join organisation_unit u on u.id = st.unit_id
+             where ps.project_id = :project and u.path like :subtree
+               and (:sites = '' or ps.id = any(cast(nullif(:sites, '') as bigint[])))
+            """;
+
     @Inject
     private CurrentCaller currentCaller;
 
@@ -119,18 +136,48 @@ public class FiguresEngine {
             }
         }
 
-        UnitFigures total = new UnitFigures(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
+        UnitFigures total = UnitFigures.of(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
                 complete(values.get("TOTAL:" + unitId)));
         List<UnitFigures> children = new ArrayList<>();
         for (Object row : em.createNativeQuery(CHILDREN).setParameter("unit", unitId)
                 .setParameter("project", projectId).setParameter("sites", sites).getResultList()) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[1]).longValue();
-            children.add(new UnitFigures(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+            children.add(UnitFigures.of(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     complete(values.get(r[0] + ":" + id))));
         }
-        return new ReportFigures(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
+        return ReportFigures.exact(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
                 targets(project, unit, period), period, Instant.now());
+    }
+
+    /**
+     * The figures as the caller may see them: exact for the site's own trainers (every site counted is one where they
+     * sit in the lecturer or management group), else, above the site, with small cells of the breakdowns of people
+     * hidden ({@link SmallCells}). The exact figures stay what the engine computes, the rollups hold and a submission
+     * freezes.
+     */
+    ReportFigures shown(ReportFigures exact) {
+        return exactFor(exact.projectId(), exact.total().unitId()) ? exact
+                : SmallCells.apply(exact, SmallCells.minCell());
+    }
+
+    /** Whether the caller sees a unit's figures of a project exactly: they train at every site counted (one query). */
+    boolean exactFor(long projectId, long unitId) {
+        Caller caller = currentCaller.get();
+        ProjectScope scope;
+        OrganisationUnit unit;
+        try {
+            Project project = projects.reportable(caller, projectId);
+            unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
+            scope = ProjectScope.of(em, caller, project, null, "figures.siteNotFound");
+        } catch (DomainException e) {
+            return false; // sees no site of the project: nobody's own trainer here
+        }
+        Object[] counts = (Object[]) em.createNativeQuery(COUNTED_SITES).setParameter("project", projectId)
+                .setParameter("subtree", UnitPath.subtreePattern(unit.path()))
+                .setParameter("sites", scope.everything() ? "" : scope.array())
+                .setParameter("me", caller.accountId()).getSingleResult();
+        return ((Number) counts[0]).longValue() > 0 && ((Number) counts[1]).longValue() == 0;
     }
 
     private List<TargetProgress> targets(Project project, OrganisationUnit unit, ReportPeriod period) {

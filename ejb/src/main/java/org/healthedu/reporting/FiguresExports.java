@@ -24,6 +24,13 @@ import org.healthedu.shared.Persistence;
  * A unit's figures for a project and period as files for other systems: a DHIS2 data value set, ADX and an XLSX
  * workbook (figures without narrative). The figures (and the caller's scope) come from {@link FiguresService}; this
  * adds the codes the receiving system names things by, in two queries whatever the number of units.
+ *
+ * <p>Small cells: the workbook and the PDF are for people and show what the figures page shows (above the site,
+ * breakdowns of people under the threshold hidden, {@link SmallCells}). The DHIS2 data value set and ADX stay exact on
+ * purpose: they are the machine exchange of the official statistics with the national HMIS, which sums data values up
+ * its own organisation-unit tree and checks disaggregations against totals, so a withheld cell would make every
+ * aggregate above it wrong, and a "&lt;5" is not a value a numeric data element accepts. The HMIS applies its own
+ * access rules and its own output suppression; what goes to it holds no names, only counts.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME, Role.OBSERVER_NAME})
@@ -44,6 +51,9 @@ public class FiguresExports {
     private FiguresService figuresService;
 
     @Inject
+    private FiguresEngine engine;
+
+    @Inject
     private CurrentCaller currentCaller;
 
     @Inject
@@ -56,12 +66,12 @@ public class FiguresExports {
     private EntityManager em;
 
     public String dataValueSet(long projectId, long unitId, ReportPeriod period, Dhis2Export.Scheme scheme) {
-        ReportFigures figures = figures(projectId, unitId, period);
+        ReportFigures figures = exactFigures(projectId, unitId, period);
         return Dhis2Export.dataValueSet(figures, codes(figures), scheme, today());
     }
 
     public String adx(long projectId, long unitId, ReportPeriod period, Dhis2Export.Scheme scheme) {
-        ReportFigures figures = figures(projectId, unitId, period);
+        ReportFigures figures = exactFigures(projectId, unitId, period);
         return Dhis2Export.adx(figures, codes(figures), scheme, today(), Instant.now());
     }
 
@@ -83,12 +93,22 @@ public class FiguresExports {
      * the exports closed whatever it decides about projects.
      */
     private ReportFigures figures(long projectId, long unitId, ReportPeriod period) {
+        requireCovers(projectId, unitId);
+        return figuresService.figures(projectId, unitId, period);
+    }
+
+    /** The exact figures, for the machine exchange with the HMIS (see the class comment). */
+    private ReportFigures exactFigures(long projectId, long unitId, ReportPeriod period) {
+        requireCovers(projectId, unitId);
+        return engine.figures(FiguresEngine.Source.ROLLUPS, projectId, unitId, period);
+    }
+
+    private void requireCovers(long projectId, long unitId) {
         Persistence.findOrNotFound(em, Project.class, projectId, "project.notFound");
         OrganisationUnit unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
         if (!currentCaller.get().covers(unit.path())) {
             throw DomainException.forbidden();
         }
-        return figuresService.figures(projectId, unitId, period);
     }
 
     private Dhis2Export.Codes codes(ReportFigures figures) {

@@ -6,25 +6,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What the project dashboard shows for a project and a scope unit (its subtree). */
+/**
+ * What the project dashboard shows for a project and a scope unit (its subtree). {@code minCell}: null when exact (the
+ * site's own trainers), else the small-cell threshold the monthly breakdowns were hidden under.
+ */
 public record ProjectDashboard(long projectId, String projectCode, String projectNameZh, String projectNameEn,
         LocalDate projectStart, LocalDate projectEnd, long unitId, String unitNameZh, String unitNameEn,
         Long parentUnitId, List<Month> months, List<TargetProgress> targets, List<LessonSatisfaction> lessons,
-        Completeness completeness) implements Serializable {
+        Completeness completeness, Integer minCell) implements Serializable {
 
-    /** A month's own figures (not cumulative); series are summed in the page. */
+    /**
+     * A month's own figures (not cumulative); series are summed in the page. Above the site the breakdowns of people
+     * (by kind, sex, activity type) may be hidden as small cells ({@link SmallCells}): null, and listed in
+     * {@code suppressed}.
+     */
     public record Month(LocalDate month, long sessionsHeld, long expected, long attended, long contacts,
-            long feedbackResponses, long enrolled, long enrolledParents, long enrolledStudents,
-            long enrolledPeerEducators, long enrolledFemale, long enrolledMale, long reached,
-            Map<String, Long> reachedByType) implements Serializable {
+            long feedbackResponses, long enrolled, Long enrolledParents, Long enrolledStudents,
+            Long enrolledPeerEducators, Long enrolledFemale, Long enrolledMale, long reached,
+            Map<String, Long> reachedByType, List<String> suppressed) implements Serializable {
 
         /** Attended / expected, null when nobody was expected. */
         public Double attendanceRate() {
             return expected == 0 ? null : (double) attended / expected;
         }
 
-        /** This month's figure of a measure the monthly series carries, null for the others. */
+        /** This month's figure of a measure the monthly series carries, null for the others and hidden cells. */
         public Long value(Measure measure) {
+            if (suppressed != null && suppressed.contains(measure.name())) {
+                return null;
+            }
             return switch (measure) {
                 case SESSIONS_HELD -> sessionsHeld;
                 case EXPECTED -> expected;
@@ -43,6 +53,25 @@ public record ProjectDashboard(long projectId, String projectCode, String projec
                     reachedByType.getOrDefault(measure.name().substring("REACHED_".length()), 0L);
                 default -> null;
             };
+        }
+
+        /** The month with these breakdown measures hidden. */
+        Month without(List<String> hidden) {
+            if (hidden.isEmpty()) {
+                return this;
+            }
+            Map<String, Long> byType = new java.util.LinkedHashMap<>(reachedByType);
+            byType.keySet().removeIf(type -> hidden.contains("REACHED_" + type));
+            return new Month(month, sessionsHeld, expected, attended, contacts, feedbackResponses, enrolled,
+                    hide(hidden, Measure.ENROLLED_PARENTS, enrolledParents),
+                    hide(hidden, Measure.ENROLLED_STUDENTS, enrolledStudents),
+                    hide(hidden, Measure.ENROLLED_PEER_EDUCATORS, enrolledPeerEducators),
+                    hide(hidden, Measure.ENROLLED_FEMALE, enrolledFemale),
+                    hide(hidden, Measure.ENROLLED_MALE, enrolledMale), reached, byType, List.copyOf(hidden));
+        }
+
+        private static Long hide(List<String> hidden, Measure measure, Long value) {
+            return hidden.contains(measure.name()) ? null : value;
         }
     }
 

@@ -196,7 +196,7 @@ public class ReportPdf {
             table.setWidthPercentage(100);
             for (Measure measure : KEY_FIGURES) {
                 table.addCell(cell(labels.measure(measure.name()), text, HEAD));
-                table.addCell(number(ExportLabels.value(measure, figures.total().value(measure)), bold));
+                table.addCell(number(labels.cell(figures, figures.total(), measure), bold));
             }
             if (KEY_FIGURES.size() % 2 == 1) {
                 table.addCell(cell("", text, null));
@@ -317,7 +317,7 @@ public class ReportPdf {
         private void childRow(PdfPTable table, String name, UnitFigures unit, Font font) {
             table.addCell(cell(name, font, null));
             for (Measure m : CHILD_COLUMNS) {
-                table.addCell(number(ExportLabels.value(m, unit.value(m)), font));
+                table.addCell(number(labels.cell(figures, unit, m), font));
             }
         }
 

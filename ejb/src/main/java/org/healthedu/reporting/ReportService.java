@@ -88,8 +88,9 @@ public class ReportService {
     @Inject
     private CurrentCaller currentCaller;
 
+    /** Exact figures (what a submission freezes); {@link FiguresEngine#shown} makes them what a viewer sees. */
     @Inject
-    private FiguresService figuresService;
+    private FiguresEngine engine;
 
     @Inject
     private FileStore files;
@@ -230,18 +231,30 @@ public class ReportService {
 
     /**
      * Everything an export shows: the figures frozen at the latest submission while SUBMITTED or ACCEPTED (else the
-     * live figures), and, when frozen, each measure whose value differs now (the total and each child).
+     * live figures), and, when frozen, each measure whose value differs now (the total and each child). Above the site
+     * small cells are hidden as they are rendered (the snapshot keeps the exact figures), in the figures and the
+     * changes alike.
      */
     public ReportDocument document(long reportId) {
         CompletionReport report = visible(currentCaller.get(), reportId);
         ReportPeriod period = report.period();
-        ReportFigures live = figuresService.figures(report.project().id(), report.unit().id(), period);
+        long projectId = report.project().id();
+        long unitId = report.unit().id();
+        ReportFigures live = engine.figures(FiguresEngine.Source.ROLLUPS, projectId, unitId, period);
         boolean frozen = report.snapshotId() != null && !report.status().editable();
-        ReportFigures shown = live;
+        boolean exact = engine.exactFor(projectId, unitId);
+        ReportFigures shown = exact ? live : SmallCells.apply(live, SmallCells.minCell());
         List<ReportDocument.Change> changes = List.of();
         if (frozen) {
-            shown = frozenFigures(report.snapshotId());
-            changes = FigureChanges.between(shown, live);
+            ReportFigures snapshot = frozenFigures(report.snapshotId());
+            changes = FigureChanges.between(snapshot, live);
+            if (!exact) {
+                ReportFigures liveShown = shown;
+                shown = SmallCells.apply(snapshot, SmallCells.minCell());
+                changes = SmallCells.changes(changes, shown, liveShown);
+            } else {
+                shown = snapshot;
+            }
         }
         Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
         for (ReportSectionView section : sections(reportId)) {
@@ -259,13 +272,18 @@ public class ReportService {
                 attachments, shown, frozen, changes, events(reportId), Instant.now());
     }
 
-    /** The figures frozen in a snapshot, exactly as they were serialised at submission. */
+    /**
+     * The figures frozen in a snapshot, as they were serialised at submission; above the site with small cells hidden
+     * (the snapshot itself stays exact).
+     */
     public ReportFigures snapshot(long reportId) {
         CompletionReport report = visible(currentCaller.get(), reportId);
         if (report.snapshotId() == null) {
             throw DomainException.notFound("report.snapshot.notFound", reportId);
         }
-        return frozenFigures(report.snapshotId());
+        ReportFigures frozen = frozenFigures(report.snapshotId());
+        return engine.exactFor(report.project().id(), report.unit().id()) ? frozen
+                : SmallCells.apply(frozen, SmallCells.minCell());
     }
 
     /**
@@ -525,7 +543,8 @@ public class ReportService {
         if (runChecks(report).stream().anyMatch(ReportCheck::blocker)) {
             throw DomainException.conflict(null, "report.submit.blocked");
         }
-        ReportFigures figures = figuresService.figures(report.project().id(), report.unit().id(), report.period());
+        ReportFigures figures = engine.figures(FiguresEngine.Source.ROLLUPS, report.project().id(),
+                report.unit().id(), report.period());
         long snapshotId = ((Number) em.createNativeQuery("select nextval('report_snapshot_seq')").getSingleResult())
                 .longValue();
         em.createNativeQuery("insert into report_snapshot (id, report_id, taken_by, figures) "

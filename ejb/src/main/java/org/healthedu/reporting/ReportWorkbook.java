@@ -61,8 +61,12 @@ public class ReportWorkbook {
             wrap.setWrapText(true);
         }
 
+        /** The figures being written: what marks a hidden small cell. */
+        private ReportFigures shown;
+
         byte[] report(ReportDocument doc) {
             ReportFigures f = doc.figures();
+            shown = f;
             Sheet summary = sheet("sheet.summary");
             int r = 0;
             r = pair(summary, r, "report.project", labels.name(f.projectNameZh(), f.projectNameEn()));
@@ -141,6 +145,7 @@ public class ReportWorkbook {
         }
 
         byte[] figures(ReportFigures f) {
+            shown = f;
             Sheet summary = sheet("sheet.summary");
             int r = 0;
             r = pair(summary, r, "report.project", labels.name(f.projectNameZh(), f.projectNameEn()));
@@ -164,8 +169,12 @@ public class ReportWorkbook {
             for (Measure m : Measure.values()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(labels.measure(m.name()));
-                number(row.createCell(1), m, total.value(m));
+                figure(row, 1, total, m);
                 row.createCell(2).setCellValue(m.dataElementCode());
+            }
+            String note = labels.smallCellsNote(shown);
+            if (note != null) {
+                sheet.createRow(r + 1).createCell(0).setCellValue(note);
             }
             widths(sheet, 28, 40, 28);
         }
@@ -214,6 +223,11 @@ public class ReportWorkbook {
                 unitRow(sheet.createRow(r++), labels.name(unit.nameZh(), unit.nameEn()), unit, measures);
             }
             unitRow(sheet.createRow(r), labels.text("total"), f.total(), measures);
+            String note = labels.smallCellsNote(f);
+            if (note != null) {
+                // Beside the heads, so that the last row stays the total.
+                names.createCell(3 + measures.length).setCellValue(note);
+            }
             sheet.createFreezePane(1, 2);
             sheet.setColumnWidth(0, 28 * 256);
             sheet.setColumnWidth(1, 16 * 256);
@@ -228,10 +242,19 @@ public class ReportWorkbook {
             String level = unit.level() == null ? "" : unit.level();
             row.createCell(2).setCellValue("SITE".equals(level) ? labels.text("level.SITE") : level);
             for (int i = 0; i < measures.length; i++) {
-                BigDecimal v = unit.value(measures[i]);
-                if (v != null) {
-                    number(row.createCell(3 + i), measures[i], v);
-                }
+                figure(row, 3 + i, unit, measures[i]);
+            }
+        }
+
+        /** A unit's value of a measure: a number, "<5" (text) for a hidden small cell, nothing when absent. */
+        private void figure(Row row, int column, UnitFigures unit, Measure measure) {
+            if (unit.isSuppressed(measure)) {
+                row.createCell(column).setCellValue(labels.cell(shown, unit, measure));
+                return;
+            }
+            BigDecimal v = unit.value(measure);
+            if (v != null) {
+                number(row.createCell(column), measure, v);
             }
         }
 

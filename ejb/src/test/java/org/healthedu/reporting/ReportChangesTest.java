@@ -13,11 +13,11 @@ class ReportChangesTest {
     private static final ReportPeriod Q3 = ReportPeriod.quarter(2026, 3);
 
     private static UnitFigures unit(long id, Map<String, BigDecimal> values) {
-        return new UnitFigures(id, "U" + id, "单位" + id, "Unit " + id, "COUNTY", values);
+        return UnitFigures.of(id, "U" + id, "单位" + id, "Unit " + id, "COUNTY", values);
     }
 
     private static ReportFigures figures(UnitFigures total, List<UnitFigures> children) {
-        return new ReportFigures(1, "P", "项目", "Project", total, children, List.of(), Q3, Instant.EPOCH);
+        return ReportFigures.exact(1, "P", "项目", "Project", total, children, List.of(), Q3, Instant.EPOCH);
     }
 
     @Test

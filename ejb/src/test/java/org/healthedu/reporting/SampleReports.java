@@ -24,7 +24,7 @@ final class SampleReports {
                         "COMPLETED_PARENTS", false, 100L, 30L, 30.0, 50.0, TargetProgress.State.BEHIND),
                 new TargetProgress(2, "SESSIONS_HELD", "举办培训场次", "Training sessions held", "场", "sessions",
                         "SESSIONS_HELD", false, 10L, 12L, 120.0, 50.0, TargetProgress.State.ACHIEVED));
-        return new ReportFigures(5, "YX-PARENT-2026", PROJECT_ZH, "Yixing parent training", total,
+        return ReportFigures.exact(5, "YX-PARENT-2026", PROJECT_ZH, "Yixing parent training", total,
                 List.of(township, site), targets, ReportPeriod.month(YearMonth.of(2026, 3)),
                 Instant.parse("2026-04-02T02:00:00Z"));
     }
@@ -41,7 +41,7 @@ final class SampleReports {
         if (satisfaction != null) {
             values.put(Measure.SATISFACTION_MEAN.name(), BigDecimal.valueOf(satisfaction));
         }
-        return new UnitFigures(id, code, zh, en, level, values);
+        return UnitFigures.of(id, code, zh, en, level, values);
     }
 
     static ReportDocument document() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.healthedu.project.ProjectService;
@@ -105,9 +104,26 @@ public class FiguresPage implements Serializable {
         return PeriodKind.values();
     }
 
-    /** A child's (or the total's) value of a measure, blank when it does not apply. */
-    public BigDecimal value(UnitFigures unit, Measure measure) {
+    /**
+     * A child's (or the total's) value of a measure, blank when it does not apply, "<5" when hidden as a small cell
+     * (above the site).
+     */
+    public Object value(UnitFigures unit, Measure measure) {
+        if (unit != null && unit.isSuppressed(measure)) {
+            return FacesMessages.text("figures.smallCells.cell", figures.minCell());
+        }
         return unit == null ? null : unit.value(measure);
+    }
+
+    /** Whether the cell is hidden as a small cell. */
+    public boolean suppressed(UnitFigures unit, Measure measure) {
+        return unit != null && unit.isSuppressed(measure);
+    }
+
+    /** The legend of the "<5" mark, null when no cell is hidden. */
+    public String getSmallCellsNote() {
+        return figures == null || figures.minCell() == null || !figures.anySuppressed() ? null
+                : FacesMessages.text("figures.smallCells.note", figures.minCell());
     }
 
     public String stateClass(TargetProgress target) {

@@ -108,9 +108,13 @@ public class ProjectDashboardPage implements Serializable {
         return measure == null ? Measure.SESSIONS_HELD : measure;
     }
 
-    /** Whether the monthly series carries the target's measure (else only its total so far is shown). */
+    /**
+     * Whether the monthly series carries the target's measure in every month (else only its total so far is shown:
+     * above the site a month's small cell of a breakdown is hidden, and a cumulative line would give it away).
+     */
     public boolean isProgressMonthly() {
-        return dashboard.months().isEmpty() || dashboard.months().get(0).value(getProgressMeasure()) != null;
+        Measure measure = getProgressMeasure();
+        return dashboard.months().stream().allMatch(m -> m.value(measure) != null);
     }
 
     /** Cumulative achieved per month, and the planned value spread evenly over the project period. */
@@ -122,11 +126,12 @@ public class ProjectDashboardPage implements Serializable {
         JsonArrayBuilder expected = Json.createArrayBuilder();
         ReportPeriod project = ReportPeriod.project(dashboard.projectStart(), dashboard.projectEnd());
         long sum = 0;
+        boolean monthly = isProgressMonthly();
         List<Month> months = dashboard.months();
         for (int i = 0; i < months.size(); i++) {
             Month m = months.get(i);
             labels.add(YearMonth.from(m.month()).toString());
-            Long value = m.value(measure);
+            Long value = monthly ? m.value(measure) : null;
             if (value != null) {
                 sum += value;
                 achieved.add(sum);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.healthedu.reporting.ReportService;
 import org.healthedu.reporting.ReportView;
 import org.healthedu.reporting.ReportWorkbook;
 import org.healthedu.reporting.SectionKind;
+import org.healthedu.reporting.ReportFigures;
 import org.healthedu.reporting.UnitFigures;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.api.ReportResource;
@@ -72,8 +72,11 @@ public class ReportPage implements Serializable {
     private Step step;
     private String comment;
 
-    /** One measure's row: its total and the value of each child, in the order of {@link #getChildColumns()}. */
-    public record FigureRow(String measure, BigDecimal total, List<BigDecimal> children) implements Serializable {
+    /**
+     * One measure's row: its total and the value of each child, in the order of {@link #getChildColumns()}; a value is a
+     * number, or the "<5" text of a small cell hidden above the site.
+     */
+    public record FigureRow(String measure, Object total, List<Object> children) implements Serializable {
     }
 
     public void load() {
@@ -218,11 +221,11 @@ public class ReportPage implements Serializable {
         UnitFigures total = document.figures().total();
         List<UnitFigures> kids = getChildColumns();
         for (Measure measure : Measure.values()) {
-            BigDecimal t = total == null || total.values() == null ? null : total.value(measure);
-            List<BigDecimal> values = new ArrayList<>();
+            Object t = shown(total, measure);
+            List<Object> values = new ArrayList<>();
             boolean any = t != null;
             for (UnitFigures child : kids) {
-                BigDecimal v = child.values() == null ? null : child.value(measure);
+                Object v = shown(child, measure);
                 any |= v != null;
                 values.add(v);
             }
@@ -231,6 +234,23 @@ public class ReportPage implements Serializable {
             }
         }
         return rows;
+    }
+
+    private Object shown(UnitFigures unit, Measure measure) {
+        if (unit == null) {
+            return null;
+        }
+        if (unit.isSuppressed(measure)) {
+            return FacesMessages.text("figures.smallCells.cell", document.figures().minCell());
+        }
+        return unit.values() == null ? null : unit.value(measure);
+    }
+
+    /** The legend of the "<5" mark, null when no cell is hidden. */
+    public String getSmallCellsNote() {
+        ReportFigures f = document == null ? null : document.figures();
+        return f == null || f.minCell() == null || !f.anySuppressed() ? null
+                : FacesMessages.text("figures.smallCells.note", f.minCell());
     }
 
     public List<UnitFigures> getChildColumns() {
