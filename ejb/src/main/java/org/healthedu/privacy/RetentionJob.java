@@ -16,7 +16,9 @@ import org.healthedu.enrolment.Age;
 
 /**
  * The daily retention run (03:30 China time on every server; the batches' advisory lock lets one of them work): batch
- * after batch until none is due, then one RETENTION_ANONYMISED audit event with the count. Admins can run it now
+ * after batch until no participant is due, then batch after batch until no uploaded file that may show participants
+ * is due (its content removed, {@link RetentionBatch#removeNextFiles}), then one RETENTION_ANONYMISED audit event with
+ * both counts. Admins can run it now
  * through {@link RetentionService}; the timer is not persistent, so nothing of it lives in one server's memory.
  */
 @Stateless
@@ -60,11 +62,24 @@ public class RetentionJob {
                 break;
             }
         }
-        RetentionRun run = new RetentionRun(batches > 0, total, batches, policy.adultCutoff(today),
+        int files = 0;
+        int fileBatches = 0;
+        while (batches > 0 && fileBatches < MAX_BATCHES) {
+            int done = batch.removeNextFiles(policy, today, projectId);
+            if (done < 0) {
+                break;
+            }
+            fileBatches++;
+            files += done;
+            if (done < policy.batchSize()) {
+                break;
+            }
+        }
+        RetentionRun run = new RetentionRun(batches > 0, total, batches, files, policy.adultCutoff(today),
                 policy.minorCutoff(today));
         if (run.ran()) {
             AuditEntry entry = AuditEntry.of(AuditKind.RETENTION_ANONYMISED).actor(actorId, by)
-                    .detail("count", total).detail("batches", batches)
+                    .detail("count", total).detail("batches", batches).detail("filesRemoved", files)
                     .detail("adultCutoff", run.adultCutoff()).detail("minorCutoff", run.minorCutoff());
             if (projectId != null) {
                 entry.target("project", projectId);
