@@ -80,6 +80,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential verified) {
             PendingSecondFactor pending = verified.verified();
+            // Finished with the code: a sign-in like a password-only one (address known, pair failures forgotten).
+            guard.signedIn(guard.standing(pending.username(), request.getRemoteAddr()), true);
             return establish(request, context, pending.accountId(), pending.username(), pending.roles());
         }
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
@@ -126,7 +128,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                     new PendingSecondFactor(standing.accountId(), username, result.getCallerGroups()));
             return context.redirect(request.getContextPath() + "/login-code.xhtml");
         }
-        guard.signedIn(standing);
+        guard.signedIn(standing, false);
         return establish(request, context, standing.accountId(), username, result.getCallerGroups());
     }
 
@@ -215,12 +217,13 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             long blocked = guard.failed(standing, "api");
             return blocked > 0 ? tooManyAttempts(request, response, blocked) : unauthorized(context, response);
         }
-        guard.apiSucceeded(standing);
         if (secondFactor.requiredFor(result.getCallerPrincipal().getName())) {
-            // A code per request cannot work: accounts with a second factor use the pages only.
+            // A code per request cannot work: accounts with a second factor use the pages only. Refused, this is no
+            // sign-in, so the address is not remembered as the account's.
             request.setAttribute(UNAUTHORIZED_KEY, "accounts.secondFactor.apiRefused");
             return unauthorized(context, response);
         }
+        guard.apiSucceeded(standing);
         if (standing.mustChangePassword() && !mayAskWhileChangeIsDue(request)) {
             return problem(request, response, Problems.of(locale(request), new DomainException(
                     DomainException.Kind.FORBIDDEN, "auth.password.mustChange", null)), null);
