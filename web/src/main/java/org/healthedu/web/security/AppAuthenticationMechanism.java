@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -243,15 +244,21 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return problem(request, response, Problems.tooMany(locale(request), limited), limited.retryAfterSeconds());
     }
 
-    /** Answers with a problem body straight away: the request goes no further. */
+    /**
+     * Answers with a problem body straight away: the request goes no further. The exchange is finished here (request
+     * body read, response closed): the container sends an error page for any unauthenticated answer of 400 or more
+     * that is not finished, which on a response already written is a second answer, refused with "UT010019: Response
+     * already commited" in the server log.
+     */
     private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
             org.healthedu.web.api.Problem problem, Long retryAfterSeconds) {
         try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
             if (retryAfterSeconds != null) {
                 response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
             }
             Problems.write(response, problem);
-            response.flushBuffer();
+            response.getWriter().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
