@@ -155,12 +155,16 @@ public class LoginGuard {
         return wait;
     }
 
-    /** A page sign-in succeeded: remember the address, forget this pair's failures, record it. */
-    public void signedIn(Standing standing) {
+    /**
+     * A page sign-in succeeded (with the password alone, or finished with the second factor's code): remember the
+     * address, forget this pair's failures, record it.
+     */
+    public void signedIn(Standing standing, boolean withSecondFactor) {
         remember(standing);
         limiter.reset(pairKey(standing.username(), standing.address()));
-        audit.record(AuditEntry.of(AuditKind.LOGIN_SUCCEEDED).actor(standing.accountId(), standing.username())
-                .from(standing.address()).unit(standing.unitPath()).detail("door", "page"));
+        AuditEntry entry = AuditEntry.of(AuditKind.LOGIN_SUCCEEDED).actor(standing.accountId(), standing.username())
+                .from(standing.address()).unit(standing.unitPath()).detail("door", "page");
+        audit.record(withSecondFactor ? entry.detail("secondFactor", true) : entry);
     }
 
     /** An API request's password was right: remember the address if not done within the last day (no write else). */

@@ -194,7 +194,7 @@ public class ActivityService {
         requireVisible(currentCaller.get(), find(activityId));
         return em.createQuery("""
                 select new org.healthedu.file.StoredFileView(f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256,
-                       f.createdAt)
+                       f.createdAt, f.contentRemovedAt, f.contentRemovedReason)
                 from ActivityEvidence e join e.file f where e.activity.id = :id order by f.createdAt, f.id
                 """, StoredFileView.class).setParameter("id", activityId).getResultList();
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.healthedu.shared.DomainException;
@@ -18,6 +20,7 @@ import org.healthedu.shared.Persistence;
 public class FileStore {
 
     static final int MAX_NAME_LENGTH = 255;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     private EntityManager em;
@@ -58,11 +61,46 @@ public class FileStore {
         return Persistence.findOrNotFound(em, StoredFile.class, id, "error.file.notFound");
     }
 
-    /** The file's name, type and bytes, for a download the caller has been allowed. */
+    /**
+     * The file's name, type and bytes, for a download the caller has been allowed; a file whose content was removed for
+     * privacy is gone (410), with the day it was removed.
+     */
     public FileContent content(StoredFile file) {
+        if (file.contentRemovedAt() != null) {
+            throw DomainException.gone("error.file.removedForPrivacy", file.fileName(),
+                    file.contentRemovedAt().atZone(CHINA).toLocalDate().toString());
+        }
         byte[] bytes = (byte[]) em.createNativeQuery("select content from stored_file_content where file_id = ?1")
                 .setParameter(1, file.id()).getSingleResult();
         return new FileContent(file.fileName(), file.contentType(), bytes);
+    }
+
+    /**
+     * Removes the bytes of these files for privacy, keeping each metadata row with the time and {@code reason}; files
+     * removed before keep their first time and reason. Returns how many files lost their content now. Callers check
+     * who may do this; the statements are set-based (one per table, whatever the number of files).
+     */
+    public int removeContent(Collection<Long> fileIds, RemovalReason reason) {
+        if (fileIds.isEmpty()) {
+            return 0;
+        }
+        em.flush();
+        int removed = em.createNativeQuery("""
+                update stored_file set content_removed_at = now(), content_removed_reason = :reason
+                where id in (:ids) and content_removed_at is null""")
+                .setParameter("reason", reason.name()).setParameter("ids", fileIds).executeUpdate();
+        em.createNativeQuery("delete from stored_file_content where file_id in (:ids)")
+                .setParameter("ids", fileIds).executeUpdate();
+        em.clear();
+        return removed;
+    }
+
+    /** Why a file's content was removed. */
+    public enum RemovalReason {
+        /** Named in a participant's erasure, after someone checked that it shows them. */
+        ERASURE,
+        /** Its reason to be kept passed: the retention period after its project (or activity) ended. */
+        RETENTION
     }
 
     /**

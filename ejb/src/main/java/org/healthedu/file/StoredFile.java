@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An uploaded file's metadata; its bytes are in {@code stored_file_content}, read only when downloaded. */
+/**
+ * An uploaded file's metadata; its bytes are in {@code stored_file_content}, read only when downloaded. Once the bytes
+ * are removed for privacy ({@link FileStore#removeContent}) the row stays with when and why.
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFile {
@@ -36,6 +39,13 @@ public class StoredFile {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
+
+    /** When the bytes were removed for privacy (the row stays, with why); null while they are kept. */
+    @Column(name = "content_removed_at", insertable = false, updatable = false)
+    private Instant contentRemovedAt;
+
+    @Column(name = "content_removed_reason", insertable = false, updatable = false)
+    private String contentRemovedReason;
 
     protected StoredFile() {
     }
@@ -72,7 +82,16 @@ public class StoredFile {
         return createdAt;
     }
 
+    public Instant contentRemovedAt() {
+        return contentRemovedAt;
+    }
+
+    public String contentRemovedReason() {
+        return contentRemovedReason;
+    }
+
     public StoredFileView view() {
-        return new StoredFileView(id, fileName, contentType, sizeBytes, sha256, createdAt);
+        return new StoredFileView(id, fileName, contentType, sizeBytes, sha256, createdAt, contentRemovedAt,
+                contentRemovedReason);
     }
 }

@@ -19,11 +19,44 @@ import java.util.Optional;
  * counts them; without a name, phone, school or guardian they no longer identify anyone in a report, and reports
  * above site level suppress cells under the minimum group size), enrolments, attendance marks, certifications and the
  * report rows (counts stay right), and anonymous feedback (never linked to anyone).
+ *
+ * <p>Uploaded files: none is about one participant (import spreadsheets and attendance sheets are never stored), but
+ * the photos and scanned sign-in sheets of headcount activities and a report's photos, documents and archive lists
+ * may show them. The {@code stored_file} entry lists those ({@link #FILES_THAT_MAY_SHOW}) in the export; an erasure
+ * cannot see whether a scan shows the person, so it removes the content only of the files its request names, and the
+ * retention job removes the content of all of them when their project's retention period ends.
  */
 public final class PersonalDataRegistry {
 
     /** Written over a linked free-text feedback answer, which could name the person. */
     public static final String ERASED_TEXT = "[已删除]";
+
+    /**
+     * The files that may show participants {@code :ids}, with where they were found ({@code file_id, found_in, about,
+     * on_date}): evidence of headcount activities of a project they were enrolled in, at the site of their batch (or,
+     * without a site, at a unit above it), or at their own site; and attachments of completion reports of a project
+     * they were enrolled in whose reporting unit covers their batch's site.
+     */
+    static final String FILES_THAT_MAY_SHOW = """
+            select ae.file_id, 'ACTIVITY_EVIDENCE' as found_in, a.topic as about, a.held_on as on_date
+            from activity_evidence ae join activity a on a.id = ae.activity_id
+                 join organisation_unit au on au.id = a.unit_id
+            where exists (select 1 from enrolment e join batch b on b.id = e.batch_id
+                              join project_site ps on ps.id = b.project_site_id join site s on s.id = ps.site_id
+                              join organisation_unit su on su.id = s.unit_id
+                          where e.participant_id in (:ids) and e.project_id = a.project_id
+                            and (a.site_id = s.id or (a.site_id is null and su.path like au.path || '%')))
+               or a.site_id in (select p.site_id from participant p where p.id in (:ids))
+            union all
+            select ra.file_id, 'REPORT_' || ra.kind, pj.name_zh || ' ' || r.period_start || '/' || r.period_end,
+                   r.period_end
+            from report_attachment ra join completion_report r on r.id = ra.report_id
+                 join project pj on pj.id = r.project_id join organisation_unit ru on ru.id = r.unit_id
+            where exists (select 1 from enrolment e join batch b on b.id = e.batch_id
+                              join project_site ps on ps.id = b.project_site_id join site s on s.id = ps.site_id
+                              join organisation_unit su on su.id = s.unit_id
+                          where e.participant_id in (:ids) and e.project_id = r.project_id
+                            and su.path like ru.path || '%')""";
 
     private static final List<PersonalTable> TABLES = List.of(
             new PersonalTable("participant", "t.id in (:ids)", """
@@ -102,13 +135,35 @@ public final class PersonalDataRegistry {
                     from feedback_ticket k where k.participant_id in (:ids) order by k.session_id""",
                     ordered("participant_id", "null"),
                     "the ticket (its session and whether it was used), unlinked"),
+            new PersonalTable("stored_file", "t.id in (select x.file_id from (" + FILES_THAT_MAY_SHOW + ") x)",
+                    "select f.id as file_id, x.found_in, f.file_name, f.created_at as uploaded_at, x.about,"
+                            + " x.on_date, f.content_removed_at, f.content_removed_reason"
+                            + " from (" + FILES_THAT_MAY_SHOW + ") x join stored_file f on f.id = x.file_id"
+                            + " order by x.on_date, f.id",
+                    Map.of(),
+                    "uploaded files that may show the person: photos and scanned sign-in sheets of headcount"
+                            + " activities at their sites and projects, and the photos, documents and archive lists"
+                            + " of completion reports covering their site. They are tied to an activity or a report,"
+                            + " not to a person, so they are listed, not read: an erasure removes the content of"
+                            + " those its request names (someone checked they show the person), and the retention"
+                            + " job removes the content of all of them once their project's retention period has"
+                            + " passed (RetentionBatch). The row stays, marked removed (when, why). Participant"
+                            + " import files and attendance sheets are never stored: they are read, checked and"
+                            + " dropped in the request that uploads them"),
+            PersonalTable.exempt("stored_file_content", "the bytes of a stored_file: deleted whenever its file is"
+                    + " marked removed for privacy (FileStore.removeContent); nothing else is kept of them"),
+            PersonalTable.exempt("activity_evidence", "links a file to an activity; the file is declared under"
+                    + " stored_file"),
+            PersonalTable.exempt("report_attachment", "links a file to a completion report with a caption written"
+                    + " by staff; the file is declared under stored_file"),
             PersonalTable.exempt("activity", "headcount activities have no roster: the organiser is staff, grade is"
                     + " the audience's school grade, the note is about the event; figures by sex and age are counts"),
             PersonalTable.exempt("batch", "a batch's name"),
             PersonalTable.exempt("training_session", "staff's reasons for a status change or a booking override"),
             PersonalTable.exempt("peer_session", "a host's reason for cancelling a peer session"),
             PersonalTable.exempt("project_text", "a note on a project document"),
-            PersonalTable.exempt("fund_use", "a note on spending"),
+            PersonalTable.exempt("fund_use", "a note on spending; its receipt (a stored_file) is a vendor's or"
+                    + " staff's, not a participant's"),
             PersonalTable.exempt("app_secret", "the name of an application secret"),
             PersonalTable.exempt("trainer_profile", "a trainer's work contact, staff"),
             PersonalTable.exempt("site", "the site's address and contact person, not a participant"),

@@ -16,7 +16,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.healthedu.account.Caller;
@@ -27,6 +29,8 @@ import org.healthedu.audit.AuditKind;
 import org.healthedu.audit.AuditLog;
 import org.healthedu.enrolment.Participant;
 import org.healthedu.file.FileContent;
+import org.healthedu.file.FileStore;
+import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Persistence;
 import org.healthedu.shared.Text;
 
@@ -41,12 +45,17 @@ import org.healthedu.shared.Text;
 public class PersonalDataService {
 
     public static final int REASON_MAX = 200;
+    /** The most files one erasure request may name. */
+    public static final int MAX_FILES = 500;
 
     @Inject
     private CurrentCaller currentCaller;
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private FileStore fileStore;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,20 +85,56 @@ public class PersonalDataService {
 
     /**
      * Erases the participant's personal fields everywhere the registry declares them; their rows stay (counts) and
-     * they are called "已删除 #id" from then on. A second erasure is a harmless no-op ({@link ErasureResult}).
+     * they are called "已删除 #id" from then on. A second erasure is a harmless no-op ({@link ErasureResult}). Uploaded
+     * files that may show the person are tied to activities and reports, not to them, so only those the request names
+     * (each one the export lists) lose their content; any other id refuses the whole request.
      */
     public ErasureResult erase(long id, ErasureRequest request) {
         Caller caller = currentCaller.get();
         Participant participant = Persistence.lockOrNotFound(em, Participant.class, id, "participant.notFound");
         caller.requireCanManage(participant.unit());
         String reason = Text.required("reason", request == null ? null : request.reason(), REASON_MAX);
+        Set<Long> files = filesNamed(request.files(), filesThatMayShow(id, false));
         boolean already = participant.isAnonymised();
         String unitPath = participant.unit().path();
         PersonalDataEraser.erase(em, List.of(id));
+        int filesRemoved = fileStore.removeContent(files, FileStore.RemovalReason.ERASURE);
         Instant erasedAt = Instant.now();
         auditLog.record(AuditEntry.of(AuditKind.PERSONAL_DATA_ERASED).actor(caller.accountId(), caller.username())
-                .unit(unitPath).target("participant", id).detail("reason", reason).detail("alreadyErased", already));
-        return new ErasureResult(id, PersonalDataEraser.placeholder(id), already, erasedAt);
+                .unit(unitPath).target("participant", id).detail("reason", reason).detail("alreadyErased", already)
+                .detail("filesRemoved", filesRemoved));
+        return new ErasureResult(id, PersonalDataEraser.placeholder(id), already, erasedAt, filesRemoved,
+                filesThatMayShow(id, true).size());
+    }
+
+    /** The files an erasure request names, each of which must be one the export lists for the person. */
+    private static Set<Long> filesNamed(List<Long> named, Set<Long> listed) {
+        if (named == null || named.isEmpty()) {
+            return Set.of();
+        }
+        if (named.size() > MAX_FILES) {
+            throw DomainException.invalid("files", "privacy.erasure.tooManyFiles", MAX_FILES);
+        }
+        Set<Long> files = new LinkedHashSet<>();
+        for (Long file : named) {
+            if (file == null || !listed.contains(file)) {
+                throw DomainException.invalid("files", "privacy.erasure.fileNotListed", String.valueOf(file));
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The ids of the files that may show the participant ({@code keptOnly}: those whose content is still there). */
+    private Set<Long> filesThatMayShow(long id, boolean keptOnly) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select f.id from stored_file f where f.id in (select x.file_id from ("
+                + PersonalDataRegistry.FILES_THAT_MAY_SHOW + ") x)"
+                + (keptOnly ? " and f.content_removed_at is null" : ""))
+                .setParameter("ids", List.of(id)).getResultList();
+        Set<Long> files = new LinkedHashSet<>();
+        ids.forEach(n -> files.add(n.longValue()));
+        return files;
     }
 
     private Participant inScope(Caller caller, long id) {

@@ -12,9 +12,11 @@ import org.healthedu.audit.AuditLog;
 import org.healthedu.enrolment.Age;
 
 /**
- * The retention run: batch after batch until none is due, then one RETENTION_ANONYMISED audit event with the count.
- * {@link org.healthedu.platform.JobScheduler} runs it daily (03:30 China time, once across a cluster); admins can run
- * it now through {@link RetentionService}. The batches' advisory lock keeps two runs from working at once.
+ * The retention run: batch after batch until no participant is due, then batch after batch until no uploaded file that
+ * may show participants is due (its content removed, {@link RetentionBatch#removeNextFiles}), then one
+ * RETENTION_ANONYMISED audit event with both counts. {@link org.healthedu.platform.JobScheduler} runs it daily (03:30
+ * China time, once across a cluster); admins can run it now through {@link RetentionService}. The batches' advisory
+ * lock keeps two runs from working at once.
  */
 @Stateless
 @PermitAll
@@ -53,11 +55,25 @@ public class RetentionJob {
                 break;
             }
         }
-        RetentionRun run = new RetentionRun(batches > 0, total, batches, policy.adultCutoff(today),
+        int files = 0;
+        int fileBatches = 0;
+        while (batches > 0 && fileBatches < MAX_BATCHES) {
+            int done = batch.removeNextFiles(policy, today, projectId);
+            if (done < 0) {
+                break;
+            }
+            fileBatches++;
+            files += done;
+            heartbeat.run();
+            if (done < policy.batchSize()) {
+                break;
+            }
+        }
+        RetentionRun run = new RetentionRun(batches > 0, total, batches, files, policy.adultCutoff(today),
                 policy.minorCutoff(today));
         if (run.ran()) {
             AuditEntry entry = AuditEntry.of(AuditKind.RETENTION_ANONYMISED).actor(actorId, by)
-                    .detail("count", total).detail("batches", batches)
+                    .detail("count", total).detail("batches", batches).detail("filesRemoved", files)
                     .detail("adultCutoff", run.adultCutoff()).detail("minorCutoff", run.minorCutoff());
             if (projectId != null) {
                 entry.target("project", projectId);

@@ -12,7 +12,8 @@ import org.healthedu.shared.Settings;
  * provisions ask for the minimum); the figures themselves need no names. Both are settings:
  * {@code HEALTHEDU_RETENTION_MONTHS_AFTER_PROJECT_END} and {@code HEALTHEDU_RETENTION_MONTHS_MINORS} (or the system
  * properties {@code healthedu.retention.months} and {@code healthedu.retention.minorMonths}); batch size
- * {@code HEALTHEDU_RETENTION_BATCH} (500).
+ * {@code HEALTHEDU_RETENTION_BATCH} (500). Uploaded files that may show participants (activity evidence, report
+ * attachments) lose their content on the same periods, counted from their project's end (RetentionBatch).
  */
 public record RetentionPolicy(int adultMonths, int minorMonths, int batchSize) {
 

@@ -182,7 +182,7 @@ public class ReportService {
         visible(currentCaller.get(), reportId);
         return em.createQuery("""
                 select new org.healthedu.reporting.ReportAttachmentView(a.id, f.id, a.kind, a.caption, f.fileName,
-                       f.contentType, f.sizeBytes, ac.displayName, a.addedAt)
+                       f.contentType, f.sizeBytes, ac.displayName, a.addedAt, f.contentRemovedAt)
                 from ReportAttachment a join a.file f left join Account ac on ac.id = a.addedBy
                 where a.reportId = :id order by a.addedAt, a.id""", ReportAttachmentView.class)
                 .setParameter("id", reportId).getResultList();

@@ -15,7 +15,9 @@ public class DomainException extends RuntimeException {
 
     /** What kind of failure, so REST can choose the status and the UI the tone. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN
+        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN,
+        /** The thing exists but what was asked of it is no longer held (a file's content removed for privacy). */
+        GONE
     }
 
     private final Kind kind;
@@ -41,6 +43,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String field, String messageKey, Object... args) {
         return new DomainException(Kind.CONFLICT, messageKey, field, args);
+    }
+
+    public static DomainException gone(String messageKey, Object... args) {
+        return new DomainException(Kind.GONE, messageKey, null, args);
     }
 
     public static DomainException forbidden() {

@@ -39,6 +39,17 @@ class PersonalDataRegistryTest {
     }
 
     @Test
+    void filesThatMayShowAPersonAreListedNotClearedByTheRegistry() {
+        PersonalTable files = PersonalDataRegistry.table("stored_file").orElseThrow();
+        assertThat(files.exported()).isTrue();
+        assertThat(files.eraseSql()).as("content goes through FileStore.removeContent, the row stays").isNull();
+        assertThat(files.exportSql()).contains("found_in", "content_removed_at");
+        assertThat(PersonalDataRegistry.FILES_THAT_MAY_SHOW).contains("activity_evidence", "report_attachment")
+                .contains("(:ids)");
+        assertThat(PersonalDataRegistry.table("stored_file_content").orElseThrow().exported()).isFalse();
+    }
+
+    @Test
     void valuesAreShownAsJsonShowsThem() {
         assertThat(PersonalDataService.plain(java.sql.Date.valueOf("2026-05-01"))).isEqualTo("2026-05-01");
         assertThat(PersonalDataService.plain(7L)).isEqualTo(7L);

@@ -2,6 +2,12 @@ package org.healthedu.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,5 +150,41 @@ class LoginThrottleIT extends AppIT {
         assertThat(Db.value("select last_success_at from login_source where username = ?", user))
                 .isEqualTo(remembered).isNotNull();
         assertThat(Db.count("select count(*) from audit_event where actor_username = ?", user)).isEqualTo(events);
+    }
+
+    @Test
+    void aThrottledRequestGetsOneAnswerAndLeavesTheServerLogQuiet() throws Exception {
+        String user = AuthFixture.account("quiet");
+        String address = "127.0.0.7";
+        for (int i = 0; i < 10; i++) {
+            assertThat(AuthFixture.apiFrom(base(), address, user, "wrong " + i, "api/v1/me").status()).isEqualTo(401);
+        }
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long from = Files.size(log);
+        String basic = "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":wrong again")
+                .getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        List<AuthFixture.Raw> throttled = List.of(
+                AuthFixture.sendFrom(base(), address, "GET", "api/v1/me", basic, null),
+                AuthFixture.sendFrom(base(), address, "POST", "api/v1/me/password", basic,
+                        "{\"currentPassword\":\"x\",\"newPassword\":\"" + "y".repeat(5000) + "\"}"));
+        for (AuthFixture.Raw reply : throttled) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(429);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(Long.parseLong(reply.header("Retry-After"))).isBetween(1L, 15 * 60L);
+            assertThat(reply.body()).contains("\"code\":\"auth.login.throttled\"", "\"status\":429",
+                    "登录尝试次数过多").doesNotContain("HTTP/1.1").doesNotContain("<html");
+            assertThat(reply.body().split("auth.login.throttled", -1)).as("one problem body").hasSize(2);
+        }
+        Thread.sleep(500);
+        String logged;
+        try (var channel = Files.newByteChannel(log)) {
+            channel.position(Math.min(from, channel.size()));
+            ByteBuffer rest = ByteBuffer.allocate((int) Math.max(0, channel.size() - channel.position()));
+            channel.read(rest);
+            logged = new String(rest.array(), StandardCharsets.UTF_8);
+        }
+        assertThat(logged).as("the server log around two throttled requests").doesNotContain("UT010019")
+                .doesNotContain("UT005023").doesNotContain("already commit").doesNotContain("RESTEASY")
+                .doesNotContain("Exception");
     }
 }

@@ -94,4 +94,79 @@ class RetentionIT extends AppIT {
         assertThat(Db.value("select details->>'count' from audit_event where kind = 'RETENTION_ANONYMISED' "
                 + "and target_id = ? order by id limit 1", oldProject)).isEqualTo("1");
     }
+
+    @Test
+    void filesThatMayShowParticipantsLoseTheirContentWhenTheirProjectsRetentionIsOver() {
+        Api wuxi = api("wuxi.coord");
+        long site = EnrolmentFixtures.siteId(BAODONG_UNIT, EnrolmentFixtures.BAODONG_SITE);
+        long oldProject = wuxiProject(wuxi);
+        long recentProject = wuxiProject(wuxi);
+        long runningProject = wuxiProject(wuxi);
+        long adult = create(wuxi, parent(uniqueName("近期家长"), null, BAODONG_UNIT));
+        enrolled(wuxi, baodongBatch(wuxi, recentProject, 5), adult);
+        String day = "2026-06-01";
+        long oldGirls = evidence(wuxi, ActivityFixture.lecture(site, day, "旧讲座", 30, "\"projectId\":" + oldProject));
+        long oldReport = attachment(wuxi, oldProject);
+        long recentGirls = evidence(wuxi, ActivityFixture.lecture(site, day, "近讲座", 30,
+                "\"projectId\":" + recentProject));
+        long recentParents = evidence(wuxi, ActivityFixture.lecture(site, day, "近家长讲座", 30,
+                "\"projectId\":" + recentProject).replace("GIRLS", "PARENTS"));
+        long recentReport = attachment(wuxi, recentProject);
+        long running = evidence(wuxi, ActivityFixture.lecture(site, day, "进行中", 30,
+                "\"projectId\":" + runningProject));
+        ended(oldProject, TODAY.minusYears(5));
+        ended(recentProject, TODAY.minusMonths(18));
+
+        Api admin = api("admin");
+        Api.Reply old = admin.post("api/v1/privacy/retention/run?projectId=" + oldProject, "");
+        assertThat(old.status()).as(old.toString()).isEqualTo(200);
+        assertThat(old.object().getInt("filesRemoved")).isEqualTo(2);
+        Api.Reply recent = admin.post("api/v1/privacy/retention/run?projectId=" + recentProject, "");
+        assertThat(recent.object().getInt("filesRemoved")).as("girls' lecture: minors' 12 months").isEqualTo(1);
+        assertThat(admin.post("api/v1/privacy/retention/run?projectId=" + runningProject, "").object()
+                .getInt("filesRemoved")).isZero();
+        assertThat(admin.post("api/v1/privacy/retention/run?projectId=" + oldProject, "").object()
+                .getInt("filesRemoved")).as("a second run finds nothing").isZero();
+
+        assertThat(removed(oldGirls)).isEqualTo("RETENTION");
+        assertThat(removed(oldReport)).isEqualTo("RETENTION");
+        assertThat(removed(recentGirls)).isEqualTo("RETENTION");
+        assertThat(removed(recentParents)).as("adults' audience: 36 months").isNull();
+        assertThat(removed(recentReport)).as("only adults enrolled: 36 months").isNull();
+        assertThat(removed(running)).isNull();
+        assertThat(Db.count("select count(*) from stored_file_content where file_id in (?, ?, ?)", oldGirls,
+                oldReport, recentGirls)).isZero();
+        assertThat(Db.count("select count(*) from stored_file_content where file_id in (?, ?, ?)", recentParents,
+                recentReport, running)).isEqualTo(3);
+        assertThat(Db.count("select count(*) from stored_file where id in (?, ?, ?)", oldGirls, oldReport,
+                recentGirls)).as("the records stay").isEqualTo(3);
+
+        long reportId = ((Number) Db.value("select report_id from report_attachment where file_id = ?", oldReport))
+                .longValue();
+        Api.Reply gone = wuxi.get("api/v1/reports/" + reportId + "/attachments/" + oldReport);
+        assertProblem(gone, 410, "error.file.removedForPrivacy");
+        assertThat(Db.value("select details->>'filesRemoved' from audit_event where kind = 'RETENTION_ANONYMISED' "
+                + "and target_id = ? order by id limit 1", oldProject)).isEqualTo("2");
+    }
+
+    private static long evidence(Api as, String activityJson) {
+        long activity = ActivityFixture.logged(as, activityJson);
+        Api.Reply file = as.postBytes("api/v1/activities/" + activity + "/evidence?filename=sheet.png", "image/png",
+                ActivityFixture.png());
+        assertThat(file.status()).as(file.toString()).isEqualTo(201);
+        return file.id();
+    }
+
+    private static long attachment(Api as, long projectId) {
+        long report = ReportFixture.created(as, projectId, ReportFixture.WUXI, "2026Q2").getJsonNumber("id")
+                .longValue();
+        Api.Reply file = as.postBytes("api/v1/reports/" + report + "/attachments?kind=PHOTO&filename=photo.png",
+                "image/png", ActivityFixture.png());
+        assertThat(file.status()).as(file.toString()).isEqualTo(201);
+        return file.object().getJsonNumber("fileId").longValue();
+    }
+
+    private static String removed(long fileId) {
+        return (String) Db.value("select content_removed_reason from stored_file where id = ?", fileId);
+    }
 }

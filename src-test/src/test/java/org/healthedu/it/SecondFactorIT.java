@@ -52,12 +52,18 @@ class SecondFactorIT extends AppIT {
         assertThat(Db.count("select count(*) from audit_event where kind = 'SECOND_FACTOR_ENABLED' and target_id = ?",
                 id)).isEqualTo(1);
 
-        // The API cannot take a code per request: the account is refused there, in words.
+        // The API cannot take a code per request: the account is refused there, in words, and a refused request is
+        // no sign-in: its address is not remembered as the account's (the requests above, before the second factor
+        // was on, were).
+        assertThat(knownSources(name)).as("remembered by the API requests before").isOne();
+        Db.update("delete from login_source where username = ?", name);
         assertProblem(owner.get("api/v1/me"), 401, "accounts.secondFactor.apiRefused");
+        assertThat(knownSources(name)).isZero();
 
         // Pages: the password alone leads to the code page, and signs nobody in.
         PageClient pages = new PageClient(base());
         HttpResponse<String> codePage = passwordStep(pages, name);
+        assertThat(knownSources(name)).as("the password alone is no sign-in").isZero();
         assertThat(pages.get("").statusCode()).isEqualTo(302);
         assertThat(pages.get("").headers().firstValue("Location").orElse("")).contains("/login.xhtml");
         pages.get("login-code.xhtml");
@@ -69,6 +75,13 @@ class SecondFactorIT extends AppIT {
         HttpResponse<String> home = pages.follow(signedIn);
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("id=\"welcome\"");
+        // Signed in with the code: the address is known from now on (exempt from the wider throttles for 30 days)
+        // and the sign-in recorded, as after a password-only sign-in.
+        assertThat(knownSources(name)).as("the address of a second-factor sign-in is remembered").isOne();
+        assertThat(Db.count("select count(*) from login_source where username = ? and address = '127.0.0.1' "
+                + "and last_success_at > now() - interval '1 minute'", name)).isOne();
+        assertThat(Db.count("select count(*) from audit_event where kind = 'LOGIN_SUCCEEDED' and actor_username = ? "
+                + "and details->>'secondFactor' = 'true'", name)).isOne();
 
         // The same code again, on another device: refused as used.
         PageClient other = new PageClient(base());
@@ -94,6 +107,10 @@ class SecondFactorIT extends AppIT {
         assertThat(Db.count("select count(*) from audit_event where kind = 'SECOND_FACTOR_FAILED' and target_id = ?",
                 id)).isGreaterThanOrEqualTo(6);
         assertThat(codePage.body()).doesNotContain(secret);
+    }
+
+    private static long knownSources(String username) {
+        return Db.count("select count(*) from login_source where username = ?", username);
     }
 
     /** Password step: answered with a redirect to the code page, which is then read. */

@@ -177,7 +177,14 @@ public class ActivityPage implements Serializable {
     }
 
     public StreamedContent download(StoredFileView file) {
-        FileContent content = activities.evidenceFile(id, file.id());
+        FileContent content;
+        try {
+            content = activities.evidenceFile(id, file.id());
+        } catch (DomainException e) {
+            // Removed for privacy (or gone) since the page was shown: say so instead of failing the request.
+            FacesMessages.error(e, null);
+            return null;
+        }
         return DefaultStreamedContent.builder().name(content.fileName()).contentType(content.contentType())
                 .stream(() -> new ByteArrayInputStream(content.bytes())).build();
     }
@@ -401,5 +408,10 @@ public class ActivityPage implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The day (China time) a file's content was removed, as the marker shows it. */
+    public String day(java.time.Instant at) {
+        return at == null ? "" : at.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
     }
 }

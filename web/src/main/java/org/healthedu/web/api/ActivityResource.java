@@ -106,7 +106,7 @@ public class ActivityResource {
     @GET
     @Path("{id}/evidence/{fileId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download one piece of evidence")
+    @Operation(summary = "Download one piece of evidence (410 once its content was removed for privacy)")
     public Response evidenceFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return Downloads.attachment(activities.evidenceFile(id, fileId));
     }

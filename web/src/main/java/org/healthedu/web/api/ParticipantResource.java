@@ -127,7 +127,9 @@ public class ParticipantResource {
     @Path("{id}/erasure")
     @Operation(summary = "Erase the participant's personal fields on request (with a reason): name, phone, school, "
             + "grade, guardian's name, notes and linked free-text feedback; rows and counts stay, the participant is "
-            + "called \"已删除 #id\". A second erasure is a no-op answered 200 with alreadyErased true. Audited")
+            + "called \"已删除 #id\". A second erasure is a no-op answered 200 with alreadyErased true. Optional "
+            + "files: ids of uploaded files from the export's stored_file list that were checked to show the person; "
+            + "their content is removed (downloads then answer 410). Audited")
     public ErasureResult erase(@PathParam("id") long id, ErasureRequest request) {
         return personalData.erase(id, request);
     }

@@ -27,6 +27,7 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case GONE -> 410;
         };
         return new Problem(TYPE_BASE + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 Texts.text(locale, "problem.title." + status), status, Texts.describe(locale, e), e.messageKey(),

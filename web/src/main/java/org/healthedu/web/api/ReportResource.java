@@ -171,7 +171,7 @@ public class ReportResource {
     @GET
     @Path("{id}/attachments/{fileId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment")
+    @Operation(summary = "Download an attachment (410 once its content was removed for privacy)")
     public Response attachment(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return Downloads.attachment(reports.attachmentFile(id, fileId));
     }

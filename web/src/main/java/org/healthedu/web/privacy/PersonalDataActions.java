@@ -78,9 +78,12 @@ public class PersonalDataActions implements Serializable {
             return;
         }
         try {
-            ErasureResult result = personalData.erase(erasing, new ErasureRequest(reason));
+            ErasureResult result = personalData.erase(erasing, new ErasureRequest(reason, java.util.List.of()));
             FacesMessages.info(result.alreadyErased() ? "privacy.erase.already" : "privacy.erase.done",
                     result.label());
+            if (result.filesThatMayShow() > 0) {
+                FacesMessages.info("privacy.erase.filesToCheck", result.filesThatMayShow());
+            }
             erasing = null;
             PrimeFaces.current().executeScript("PF('erasureDialog').hide()");
         } catch (DomainException e) {

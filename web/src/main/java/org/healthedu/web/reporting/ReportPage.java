@@ -148,7 +148,14 @@ public class ReportPage implements Serializable {
     }
 
     public StreamedContent download(ReportAttachmentView attachment) {
-        FileContent content = reports.attachmentFile(id, attachment.fileId());
+        FileContent content;
+        try {
+            content = reports.attachmentFile(id, attachment.fileId());
+        } catch (DomainException e) {
+            // Removed for privacy (or gone) since the page was shown: say so instead of failing the request.
+            FacesMessages.error(e, null);
+            return null;
+        }
         return DefaultStreamedContent.builder().name(content.fileName()).contentType(content.contentType())
                 .stream(() -> new ByteArrayInputStream(content.bytes())).build();
     }
@@ -338,5 +345,10 @@ public class ReportPage implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** The day (China time) a file's content was removed, as the marker shows it. */
+    public String day(java.time.Instant at) {
+        return at == null ? "" : at.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
     }
 }

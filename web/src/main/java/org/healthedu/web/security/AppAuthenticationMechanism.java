@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -80,6 +81,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential verified) {
             PendingSecondFactor pending = verified.verified();
+            // Finished with the code: a sign-in like a password-only one (address known, pair failures forgotten).
+            guard.signedIn(guard.standing(pending.username(), request.getRemoteAddr()), true);
             return establish(request, context, pending.accountId(), pending.username(), pending.roles());
         }
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
@@ -126,7 +129,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                     new PendingSecondFactor(standing.accountId(), username, result.getCallerGroups()));
             return context.redirect(request.getContextPath() + "/login-code.xhtml");
         }
-        guard.signedIn(standing);
+        guard.signedIn(standing, false);
         return establish(request, context, standing.accountId(), username, result.getCallerGroups());
     }
 
@@ -215,12 +218,13 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             long blocked = guard.failed(standing, "api");
             return blocked > 0 ? tooManyAttempts(request, response, blocked) : unauthorized(context, response);
         }
-        guard.apiSucceeded(standing);
         if (secondFactor.requiredFor(result.getCallerPrincipal().getName())) {
-            // A code per request cannot work: accounts with a second factor use the pages only.
+            // A code per request cannot work: accounts with a second factor use the pages only. Refused, this is no
+            // sign-in, so the address is not remembered as the account's.
             request.setAttribute(UNAUTHORIZED_KEY, "accounts.secondFactor.apiRefused");
             return unauthorized(context, response);
         }
+        guard.apiSucceeded(standing);
         if (standing.mustChangePassword() && !mayAskWhileChangeIsDue(request)) {
             return problem(request, response, Problems.of(locale(request), new DomainException(
                     DomainException.Kind.FORBIDDEN, "auth.password.mustChange", null)), null);
@@ -240,15 +244,21 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return problem(request, response, Problems.tooMany(locale(request), limited), limited.retryAfterSeconds());
     }
 
-    /** Answers with a problem body straight away: the request goes no further. */
+    /**
+     * Answers with a problem body straight away: the request goes no further. The exchange is finished here (request
+     * body read, response closed): the container sends an error page for any unauthenticated answer of 400 or more
+     * that is not finished, which on a response already written is a second answer, refused with "UT010019: Response
+     * already commited" in the server log.
+     */
     private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
             org.healthedu.web.api.Problem problem, Long retryAfterSeconds) {
         try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
             if (retryAfterSeconds != null) {
                 response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
             }
             Problems.write(response, problem);
-            response.flushBuffer();
+            response.getWriter().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
