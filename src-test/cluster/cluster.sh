@@ -77,7 +77,8 @@ wait_for() {
 write_haproxy_cfg() {
   local cfg="$CLUSTER_DIR/haproxy.cfg" i
   cat >"$cfg" <<CFG
-# Written by cluster.sh. Round robin for new visitors; then a cookie keeps a browser on its node (its session's
+# Written by cluster.sh. Health: /api/v1/health (200 only while the node's database answers; it opens no session).
+# Round robin for new visitors; then a cookie keeps a browser on its node (its session's
 # primary copy). When that node fails its checks or refuses a connection, the request goes to another node,
 # which reads the session's copy from Infinispan: nobody signs in again.
 global
@@ -97,7 +98,7 @@ frontend healthedu
 backend nodes
     balance roundrobin
     cookie HEALTHEDU_NODE insert indirect nocache httponly
-    option httpchk GET /login.xhtml
+    option httpchk GET /api/v1/health
     http-check expect status 200
 CFG
   for i in $(seq 1 "$NODES"); do
@@ -114,12 +115,12 @@ case "${1:-}" in
     mkdir -p "$CLUSTER_DIR"
     for i in $(seq 1 "$NODES"); do start_node "$i"; done
     for i in $(seq 1 "$NODES"); do
-      wait_for "http://127.0.0.1:$(http_port "$i")/login.xhtml" "node$i" "$CLUSTER_DIR/node$i/server.pid"
+      wait_for "http://127.0.0.1:$(http_port "$i")/api/v1/health" "node$i" "$CLUSTER_DIR/node$i/server.pid"
     done
     cfg=$(write_haproxy_cfg)
     "$HAPROXY" -c -q -f "$cfg"
     "$HAPROXY" -D -f "$cfg" -p "$CLUSTER_DIR/haproxy.pid"
-    wait_for "http://127.0.0.1:$LB_PORT/login.xhtml" "balancer"
+    wait_for "http://127.0.0.1:$LB_PORT/api/v1/health" "balancer"
     echo "HealthEdu cluster of $NODES nodes: http://127.0.0.1:$LB_PORT/"
     ;;
   kill)

@@ -282,14 +282,21 @@ class ClusterFailoverIT {
     private static void script(Map<String, String> env, Duration limit, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("src-test/cluster/cluster.sh").toString()));
         command.addAll(List.of(args));
+        // Its output goes to a file (not this JVM's stdout, which failsafe reads) and is printed afterwards.
+        Files.createDirectories(WORK);
+        Path output = WORK.resolve("cluster-sh.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().putAll(env);
+        long from = Files.exists(output) ? Files.size(output) : 0;
         Process process = builder.start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        boolean finished = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
             process.destroyForcibly();
-            throw new AssertionError("cluster.sh " + String.join(" ", args) + " took longer than " + limit);
         }
-        assertThat(process.exitValue()).as("cluster.sh %s", String.join(" ", args)).isZero();
+        String printed = new String(Files.readAllBytes(output), StandardCharsets.UTF_8).substring((int) from);
+        System.out.print(printed);
+        assertThat(finished).as("cluster.sh %s within %s: %s", String.join(" ", args), limit, printed).isTrue();
+        assertThat(process.exitValue()).as("cluster.sh %s: %s", String.join(" ", args), printed).isZero();
     }
 }
