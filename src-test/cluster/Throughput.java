@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Throughput {
 
     public static void main(String[] args) throws Exception {
-        String base = env("BASE", "http://127.0.0.1:8580/");
+        String base = env("BASE", "http://127.0.0.1:8880/");
         List<String> paths = List.of(env("PATHS", "api/v1/me").split(","));
         String user = env("USER_PASSWORD", "wuxi.coord:Demo@2026");
         double rate = Double.parseDouble(env("RATE", "20"));

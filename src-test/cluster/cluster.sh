@@ -10,7 +10,7 @@
 # Needs: mvn install -DskipTests (builds ear/target/server-ha), Debian's haproxy, and a PostgreSQL named by
 # DB_URL, DB_USER and DB_PASSWORD (the same variables as the run command).
 # Optional: NODES (2), PORT_OFFSET (600: node i listens on 8080+PORT_OFFSET+100*(i-1), e.g. 8680 and 8780), LB_PORT
-# (8580), CLUSTER_DIR (.run/cluster), NODE_HEAP (768m), NODE_OPTS (system properties for every node, e.g.
+# (8880), CLUSTER_DIR (.run/cluster), NODE_HEAP (768m), NODE_OPTS (system properties for every node, e.g.
 # -Dhealthedu.job.retention.schedule="*/5 *"), and any HEALTHEDU_* variable (HEALTHEDU_DEMO_DATA=true loads the demo).
 set -euo pipefail
 
@@ -18,7 +18,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SERVER="${SERVER_HOME:-$ROOT/ear/target/server-ha}"
 NODES="${NODES:-2}"
 PORT_OFFSET="${PORT_OFFSET:-600}"
-LB_PORT="${LB_PORT:-8580}"
+LB_PORT="${LB_PORT:-8880}"
 CLUSTER_DIR="${CLUSTER_DIR:-$ROOT/.run/cluster}"
 HAPROXY="${HAPROXY:-$(command -v haproxy || echo /usr/sbin/haproxy)}"
 WAIT_SECONDS="${WAIT_SECONDS:-300}"

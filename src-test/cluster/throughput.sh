@@ -11,7 +11,7 @@
 # iterations the Basic sign-in of every API request would be most of the work) and a JDK. Not part of the build.
 set -euo pipefail
 cd "$(dirname "$0")"
-PORT_OFFSET=${PORT_OFFSET:-600} LB_PORT=${LB_PORT:-8580}
+PORT_OFFSET=${PORT_OFFSET:-600} LB_PORT=${LB_PORT:-8880}
 RATES=${RATES:-"20 40 80"} DURATION_SECONDS=${DURATION_SECONDS:-45}
 export PGUSER=${PGUSER:-postgres}
 

@@ -5,8 +5,8 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.healthedu.shared.SqlValues;
 
 /** Reading the columns of native queries, whichever JDBC type the driver hands back. */
 final class Rows {
@@ -27,13 +27,7 @@ final class Rows {
     }
 
     static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        return SqlValues.instant(value);
     }
 
     static LocalDateTime local(Object value) {

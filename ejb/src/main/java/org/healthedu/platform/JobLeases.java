@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.healthedu.shared.SqlValues;
 
 /**
  * The rows of {@code job_run}, each change in a transaction of its own so that every server sees it at once: who runs
@@ -90,21 +91,11 @@ public class JobLeases {
                 returning r.job, r.slot""")
                 .setParameter(1, node).setParameter(2, (double) LEASE.toSeconds()).setParameter(3, MAX_ATTEMPTS)
                 .getResultList();
-        return rows.stream().map(r -> new Slot((String) r[0], instant(r[1]))).toList();
+        return rows.stream().map(r -> new Slot((String) r[0], SqlValues.instant(r[1]))).toList();
     }
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static String clip(String outcome) {

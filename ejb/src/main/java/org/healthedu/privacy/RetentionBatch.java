@@ -79,43 +79,40 @@ public class RetentionBatch {
 
     /** The number anonymised, or -1 when another server holds the job's lock. */
     public int anonymiseNext(RetentionPolicy policy, LocalDate today, Long projectId) {
-        boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", LOCK_KEY)
-                .getSingleResult();
-        if (!locked) {
+        List<Long> ids = dueUnderLock(DUE, policy, today, projectId);
+        if (ids == null) {
             return -1;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery(DUE)
-                .setParameter("minorsBornAfter", RetentionPolicy.minorsBornAfter(today))
-                .setParameter("minorCutoff", policy.minorCutoff(today))
-                .setParameter("adultCutoff", policy.adultCutoff(today))
-                .setParameter("projectId", projectId == null ? -1L : projectId)
-                .setParameter("size", policy.batchSize())
-                .getResultList();
-        List<Long> ids = due.stream().map(Number::longValue).toList();
         PersonalDataEraser.erase(em, ids);
         return ids.size();
     }
 
     /** Removes the content of up to a batch of due files ({@link #DUE_FILES}); -1 when another server runs the job. */
     public int removeNextFiles(RetentionPolicy policy, LocalDate today, Long projectId) {
+        List<Long> ids = dueUnderLock(DUE_FILES, policy, today, projectId);
+        if (ids == null) {
+            return -1;
+        }
+        fileStore.removeContent(ids, FileStore.RemovalReason.RETENTION);
+        return ids.size();
+    }
+
+    /** Takes the job's transaction lock and reads up to a batch of due ids; null when another server holds the lock. */
+    private List<Long> dueUnderLock(String sql, RetentionPolicy policy, LocalDate today, Long projectId) {
         boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", LOCK_KEY)
                 .getSingleResult();
         if (!locked) {
-            return -1;
+            return null;
         }
         @SuppressWarnings("unchecked")
-        List<Number> due = em.createNativeQuery(DUE_FILES)
+        List<Number> due = em.createNativeQuery(sql)
                 .setParameter("minorsBornAfter", RetentionPolicy.minorsBornAfter(today))
                 .setParameter("minorCutoff", policy.minorCutoff(today))
                 .setParameter("adultCutoff", policy.adultCutoff(today))
                 .setParameter("projectId", projectId == null ? -1L : projectId)
                 .setParameter("size", policy.batchSize())
                 .getResultList();
-        List<Long> ids = due.stream().map(Number::longValue).toList();
-        fileStore.removeContent(ids, FileStore.RemovalReason.RETENTION);
-        return ids.size();
+        return due.stream().map(Number::longValue).toList();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +30,7 @@ import org.healthedu.organisation.OrganisationUnit;
 import org.healthedu.organisation.UnitPath;
 import org.healthedu.project.Project;
 import org.healthedu.project.ProjectAccess;
+import org.healthedu.shared.SqlValues;
 import org.healthedu.shared.DomainException;
 import org.healthedu.shared.Page;
 import org.healthedu.shared.Persistence;
@@ -816,12 +816,6 @@ public class ReportService {
     }
 
     private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        return SqlValues.instant(value);
     }
 }

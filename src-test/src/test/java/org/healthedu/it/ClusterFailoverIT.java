@@ -48,7 +48,7 @@ class ClusterFailoverIT {
     private static final Path WORK = Path.of(System.getProperty("healthedu.cluster.dir",
             ROOT.resolve("src-test/target/cluster").toString()));
     private static final int PORT_OFFSET = Integer.getInteger("healthedu.cluster.port-offset", 600);
-    private static final int LB_PORT = Integer.getInteger("healthedu.cluster.lb-port", 8580);
+    private static final int LB_PORT = Integer.getInteger("healthedu.cluster.lb-port", 8880);
     private static final String PASSWORD = AppIT.DEMO_PASSWORD;
 
     private static String jdbcUrl;
