@@ -1,11 +1,16 @@
 package org.healthedu.reporting;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.healthedu.account.Caller;
 import org.healthedu.account.CurrentCaller;
 import org.healthedu.dashboard.ProjectScope;
@@ -31,20 +37,33 @@ import org.healthedu.shared.Persistence;
  * the grouped figures (one call of a SQL figures function: the rollups' {@code reporting_figures} or the base tables'
  * {@code reporting_base_figures}) and the targets. Scope: the caller covers the unit and sees the project; the figures
  * count the project sites the caller may see ({@link ProjectScope}).
+ *
+ * <p>Where the figures are read: the rollups' figures, children and targets go through the reports datasource
+ * ({@code HealthEduReportsDS}: read-only connections outside the transaction, by default the same database, at
+ * national scale a streaming replica), so the heavy reads leave the primary alone. Access checks (the project, the
+ * unit, the caller's sites, {@link #exactFor}) read the primary, as do the figures a submission freezes
+ * ({@link #figuresOnPrimary}: a replica may lag) and the base tables' figures ({@code reporting_base_figures} fills a
+ * temporary table, which a read-only connection and a hot standby refuse).
  */
 @Dependent
 public class FiguresEngine {
 
     /** The figures functions (V23); the name is never taken from a caller. */
     enum Source {
-        ROLLUPS("reporting_figures"), BASE_TABLES("reporting_base_figures");
+        ROLLUPS("reporting_figures", true), BASE_TABLES("reporting_base_figures", false);
 
         final String function;
 
-        Source(String function) {
+        /** Whether the function only reads (a read-only connection, a replica may run it). */
+        final boolean readOnly;
+
+        Source(String function, boolean readOnly) {
             this.function = function;
+            this.readOnly = readOnly;
         }
     }
+
+    static final String REPORTS_DATASOURCE = "java:jboss/datasources/HealthEduReportsDS";
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -107,9 +126,31 @@ public class FiguresEngine {
     @PersistenceContext
     private EntityManager em;
 
+    /** Read-only, not enlisted in the transaction; may be a replica (see the class comment). */
+    @Resource(lookup = REPORTS_DATASOURCE)
+    private DataSource reports;
+
     private Clock clock = Clock.system(CHINA);
 
+    /** A unit's exact figures, read through the reports datasource when the source only reads, else the primary. */
     ReportFigures figures(Source source, long projectId, long unitId, ReportPeriod requested) {
+        if (!source.readOnly) {
+            return figures(source, projectId, unitId, requested, new PrimaryReads(em));
+        }
+        try (ReportsReads reads = new ReportsReads(reports)) {
+            return figures(source, projectId, unitId, requested, reads);
+        }
+    }
+
+    /**
+     * The rollups' figures read on the primary, in the caller's transaction: what a submission freezes, which must be
+     * the data of now (a replica may lag behind the primary).
+     */
+    ReportFigures figuresOnPrimary(long projectId, long unitId, ReportPeriod requested) {
+        return figures(Source.ROLLUPS, projectId, unitId, requested, new PrimaryReads(em));
+    }
+
+    private ReportFigures figures(Source source, long projectId, long unitId, ReportPeriod requested, Reads reads) {
         Caller caller = currentCaller.get();
         Project project = projects.reportable(caller, projectId);
         OrganisationUnit unit = Persistence.findOrNotFound(em, OrganisationUnit.class, unitId, "unit.notFound");
@@ -122,13 +163,11 @@ public class FiguresEngine {
         String sites = scope.everything() ? "" : scope.array();
 
         Map<String, Map<String, BigDecimal>> values = new HashMap<>();
-        for (Object row : em.createNativeQuery("select child_level, child_id, measure, value from "
+        for (Object[] r : reads.rows("select child_level, child_id, measure, value from "
                 + source.function + "(:project, :unit, cast(:from as date), cast(:to as date), "
-                + "cast(nullif(:sites, '') as bigint[]))")
-                .setParameter("project", projectId).setParameter("unit", unitId)
-                .setParameter("from", period.start()).setParameter("to", period.end())
-                .setParameter("sites", sites).getResultList()) {
-            Object[] r = (Object[]) row;
+                + "cast(nullif(:sites, '') as bigint[]))",
+                Map.of("project", projectId, "unit", unitId, "from", period.start(), "to", period.end(),
+                        "sites", sites))) {
             Measure measure = measure((String) r[2]);
             if (measure != null && r[3] != null) {
                 values.computeIfAbsent(r[0] + ":" + ((Number) r[1]).longValue(), k -> new LinkedHashMap<>())
@@ -139,15 +178,13 @@ public class FiguresEngine {
         UnitFigures total = UnitFigures.of(unitId, unit.code(), unit.nameZh(), unit.nameEn(), unit.kind().name(),
                 complete(values.get("TOTAL:" + unitId)));
         List<UnitFigures> children = new ArrayList<>();
-        for (Object row : em.createNativeQuery(CHILDREN).setParameter("unit", unitId)
-                .setParameter("project", projectId).setParameter("sites", sites).getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : reads.rows(CHILDREN, Map.of("unit", unitId, "project", projectId, "sites", sites))) {
             long id = ((Number) r[1]).longValue();
             children.add(UnitFigures.of(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     complete(values.get(r[0] + ":" + id))));
         }
         return ReportFigures.exact(projectId, project.code(), project.nameZh(), project.nameEn(), total, children,
-                targets(project, unit, period), period, Instant.now());
+                targets(project, unit, period, reads), period, Instant.now());
     }
 
     /**
@@ -180,16 +217,14 @@ public class FiguresEngine {
         return ((Number) counts[0]).longValue() > 0 && ((Number) counts[1]).longValue() == 0;
     }
 
-    private List<TargetProgress> targets(Project project, OrganisationUnit unit, ReportPeriod period) {
+    private List<TargetProgress> targets(Project project, OrganisationUnit unit, ReportPeriod period, Reads reads) {
         LocalDate to = project.endDate().isBefore(period.end()) ? project.endDate() : period.end();
         LocalDate today = LocalDate.now(clock);
         double expected = Math.round(ReportPeriod.project(project.startDate(), project.endDate())
                 .elapsedShare(today.isBefore(period.end()) ? today : period.end()) * 1000) / 10.0;
         List<TargetProgress> targets = new ArrayList<>();
-        for (Object row : em.createNativeQuery(TARGETS).setParameter("project", project.id())
-                .setParameter("unit", unit.id()).setParameter("to", to)
-                .setParameter("subtree", UnitPath.subtreePattern(unit.path())).getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : reads.rows(TARGETS, Map.of("project", project.id(), "unit", unit.id(), "to", to,
+                "subtree", UnitPath.subtreePattern(unit.path())))) {
             Long planned = r[8] == null ? null : ((Number) r[8]).longValue();
             Long achieved = r[9] == null ? null : ((Number) r[9]).longValue();
             targets.add(progress(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -246,5 +281,112 @@ public class FiguresEngine {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The figures' statements, with named parameters ({@code :name}), run where the figures are read. */
+    private interface Reads {
+        List<Object[]> rows(String sql, Map<String, Object> parameters);
+    }
+
+    /** On the primary, in the caller's transaction (sees what it has written). */
+    private record PrimaryReads(EntityManager em) implements Reads {
+        @Override
+        public List<Object[]> rows(String sql, Map<String, Object> parameters) {
+            jakarta.persistence.Query query = em.createNativeQuery(sql);
+            parameters.forEach(query::setParameter);
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                rows.add((Object[]) row);
+            }
+            return rows;
+        }
+    }
+
+    /** Through the reports datasource: one connection for all the statements of one set of figures. */
+    private static final class ReportsReads implements Reads, AutoCloseable {
+
+        private final DataSource dataSource;
+        private Connection connection;
+
+        ReportsReads(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Override
+        public List<Object[]> rows(String sql, Map<String, Object> parameters) {
+            List<String> names = new ArrayList<>();
+            String jdbc = positional(sql, names);
+            try {
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                }
+                try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
+                    for (int i = 0; i < names.size(); i++) {
+                        if (!parameters.containsKey(names.get(i))) {
+                            throw new IllegalArgumentException("No value for :" + names.get(i));
+                        }
+                        statement.setObject(i + 1, parameters.get(names.get(i)));
+                    }
+                    List<Object[]> rows = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            Object[] row = new Object[columns];
+                            for (int c = 0; c < columns; c++) {
+                                row[c] = rs.getObject(c + 1);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                    return rows;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading figures through " + REPORTS_DATASOURCE + " failed", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // the pool has it back or throws it away; nothing to tell the caller
+                }
+            }
+        }
+    }
+
+    /**
+     * The statement with each named parameter ({@code :name}, not a {@code ::} cast, not inside a quoted literal)
+     * replaced by {@code ?}; the names in order go to {@code names}.
+     */
+    static String positional(String sql, List<String> names) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean quoted = false;
+        int i = 0;
+        while (i < sql.length()) {
+            char ch = sql.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+                out.append("::");
+                i += 2;
+                continue;
+            } else if (!quoted && ch == ':' && i + 1 < sql.length()
+                    && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                    end++;
+                }
+                names.add(sql.substring(i + 1, end));
+                out.append('?');
+                i = end;
+                continue;
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
     }
 }

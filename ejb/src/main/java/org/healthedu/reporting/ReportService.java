@@ -233,7 +233,8 @@ public class ReportService {
      * Everything an export shows: the figures frozen at the latest submission while SUBMITTED or ACCEPTED (else the
      * live figures), and, when frozen, each measure whose value differs now (the total and each child). Above the site
      * small cells are hidden as they are rendered (the snapshot keeps the exact figures), in the figures and the
-     * changes alike.
+     * changes alike. The live figures come through the reports datasource: on a lagging replica a change made in the
+     * last seconds may not show yet.
      */
     public ReportDocument document(long reportId) {
         CompletionReport report = visible(currentCaller.get(), reportId);
@@ -543,8 +544,8 @@ public class ReportService {
         if (runChecks(report).stream().anyMatch(ReportCheck::blocker)) {
             throw DomainException.conflict(null, "report.submit.blocked");
         }
-        ReportFigures figures = engine.figures(FiguresEngine.Source.ROLLUPS, report.project().id(),
-                report.unit().id(), report.period());
+        // Frozen from the primary, in this transaction: the reports datasource may be a replica that lags behind.
+        ReportFigures figures = engine.figuresOnPrimary(report.project().id(), report.unit().id(), report.period());
         long snapshotId = ((Number) em.createNativeQuery("select nextval('report_snapshot_seq')").getSingleResult())
                 .longValue();
         em.createNativeQuery("insert into report_snapshot (id, report_id, taken_by, figures) "
