@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +34,11 @@ import org.junit.jupiter.api.Test;
  * <p>Outcomes per role: {@code A} allowed (anything but 401/403/404; a 4xx must be a problem body, never a 5xx),
  * {@code U} 401, {@code F} 403, {@code N} 404, {@code D} 403 or 404. A denied write must leave every table as it was.
  * Pages: {@code A} 200, {@code L} sent to the login page, {@code F} 403, {@code R} redirected elsewhere.
+ *
+ * <p>Requests go {@code -Dmatrix.threads} (default 6) at a time, with the outcomes of sending them one by one in the
+ * table's order: an allowed write is sent alone, after all requests before it; the requests between two allowed
+ * writes (reads, and writes that must be denied, which share one before/after comparison of the database) go
+ * together. Failures are reported in the table's order whatever order the answers came in.
  */
 class AuthorisationMatrixIT extends AppIT {
 
@@ -89,8 +99,28 @@ class AuthorisationMatrixIT extends AppIT {
     private static final boolean PRINT = Boolean.getBoolean("matrix.print");
     private static final String MADE_UP_ID = "987654321987";
 
+    /** Requests in flight at once (the server checks Basic credentials on each; the demo accounts' are cheap). */
+    private static final int THREADS = Integer.getInteger("matrix.threads", 6);
+
+    /**
+     * One request of the API matrix: a role's request to an endpoint, with the table's outcome for it ({@code 0}
+     * when the endpoint has no row yet).
+     */
+    private record Probe(int index, Role role, Api as, ApiSurface.Endpoint endpoint, String path, char expected) {
+
+        /** A write the table allows (or one without a row): it may change what later requests see, so it is sent
+         * alone, after everything before it and before everything after it, as when the matrix ran one by one. */
+        boolean barrier() {
+            return endpoint.write() && (expected == 0 || expected == 'A');
+        }
+
+        String name() {
+            return role + " " + endpoint.key();
+        }
+    }
+
     @Test
-    void everyRoleGetsExactlyItsShareOfTheApi() {
+    void everyRoleGetsExactlyItsShareOfTheApi() throws InterruptedException {
         ProofWorld world = ProofWorld.get(this);
         List<ApiSurface.Endpoint> endpoints = ApiSurface.endpoints();
         assertThat(endpoints).as("the resource classes were found").hasSizeGreaterThan(150);
@@ -103,74 +133,164 @@ class AuthorisationMatrixIT extends AppIT {
         List<String> stale = API.keySet().stream().filter(k -> endpoints.stream().noneMatch(e -> e.key().equals(k)))
                 .toList();
 
-        Map<String, StringBuilder> observed = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
-        int requests = 0;
+        // The requests in the order the table's outcomes assume (role by role, the denied roles first; endpoint by
+        // endpoint). Between two allowed writes, the reads and the denied writes change nothing, so they go in
+        // parallel; the denied writes share one "nothing changed" comparison of the whole database.
+        List<Probe> probes = new ArrayList<>();
         for (Role role : Role.values()) {
             Api as = role.username == null ? anonymous() : api(role.username);
             for (ApiSurface.Endpoint e : endpoints) {
-                String path = "api/v1" + world.fill(e.path());
                 String row = API.get(e.key());
-                // Only a write the table denies (or one without a row yet) needs the before/after comparison.
-                Map<String, String> before = e.write() && (row == null || row.charAt(role.ordinal()) != 'A')
-                        ? Fingerprint.take() : null;
-                Api.Reply reply = send(as, e, path);
-                requests++;
-                char outcome = outcomeOf(reply.status());
-                observed.computeIfAbsent(e.key(), k -> new StringBuilder()).append(outcome);
-                if (reply.status() >= 500) {
-                    failures.add(role + " " + e.key() + " → " + reply);
+                probes.add(new Probe(probes.size(), role, as, e, "api/v1" + world.fill(e.path()),
+                        row == null ? 0 : row.charAt(role.ordinal())));
+            }
+        }
+        Api.Reply[] replies = new Api.Reply[probes.size()];
+        String[] changes = new String[probes.size()];
+        long started = System.nanoTime();
+        int[] fingerprints = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Probe> window = new ArrayList<>();
+            for (Probe p : probes) {
+                if (!p.barrier()) {
+                    window.add(p);
                     continue;
                 }
-                if (reply.status() >= 400 && reply.status() != 401 && !isProblem(reply)) {
-                    failures.add(role + " " + e.key() + " → " + reply.status() + " without a problem body");
-                }
-                String expected = API.get(e.key());
-                if (expected != null && !matches(expected.charAt(role.ordinal()), outcome)) {
-                    failures.add(role + " " + e.key() + " expected " + expected.charAt(role.ordinal()) + " got "
-                            + reply);
-                }
-                if (before != null && outcome != 'A') {
-                    Map<String, String> after = Fingerprint.take();
-                    List<String> changed = Fingerprint.changed(before, after);
+                sendWindow(pool, window, replies, changes, fingerprints);
+                window.clear();
+                Map<String, String> before = p.expected() == 0 ? Fingerprint.take() : null;
+                replies[p.index()] = send(p.as(), p.endpoint(), p.path());
+                if (before != null && outcomeOf(replies[p.index()].status()) != 'A') {
+                    List<String> changed = Fingerprint.changed(before, Fingerprint.take());
+                    fingerprints[0] += 2;
                     if (!changed.isEmpty()) {
-                        failures.add(role + " " + e.key() + " was denied (" + reply.status() + ") but changed "
-                                + changed);
+                        changes[p.index()] = p.name() + " was denied (" + replies[p.index()].status()
+                                + ") but changed " + changed;
                     }
                 }
             }
-        }
-        Api admin = api("admin");
-        for (ApiSurface.Endpoint e : endpoints) {
-            List<String> params = ProofWorld.paramsOf(e.path());
-            String idParam = params.stream().filter(p -> !p.equals("kind") && !p.equals("month")
-                    && !p.equals("number")).findFirst().orElse(null);
-            char outcome = '-';
-            if (idParam != null) {
-                String path = "api/v1" + world.fill(e.path().replace("{" + idParam + "}", MADE_UP_ID));
-                Api.Reply reply = send(admin, e, path);
-                requests++;
-                outcome = outcomeOf(reply.status());
-                if (reply.status() >= 500) {
-                    failures.add("ADMIN made-up id " + e.key() + " → " + reply);
+            sendWindow(pool, window, replies, changes, fingerprints);
+
+            // A made-up id for the admin, per endpoint with an id: none of them may change anything.
+            Api admin = api("admin");
+            Map<ApiSurface.Endpoint, Future<Api.Reply>> madeUp = new LinkedHashMap<>();
+            for (ApiSurface.Endpoint e : endpoints) {
+                String idParam = ProofWorld.paramsOf(e.path()).stream().filter(p -> !p.equals("kind")
+                        && !p.equals("month") && !p.equals("number")).findFirst().orElse(null);
+                if (idParam != null) {
+                    String path = "api/v1" + world.fill(e.path().replace("{" + idParam + "}", MADE_UP_ID));
+                    madeUp.put(e, pool.submit(() -> send(admin, e, path)));
                 }
             }
-            observed.get(e.key()).append(' ').append(outcome);
-            String expected = API.get(e.key());
-            if (expected != null && expected.charAt(expected.length() - 1) != outcome) {
-                failures.add("ADMIN made-up id " + e.key() + " expected " + expected.charAt(expected.length() - 1)
-                        + " got " + outcome);
+
+            Map<String, StringBuilder> observed = new LinkedHashMap<>();
+            List<String> failures = new ArrayList<>();
+            int requests = 0;
+            for (Probe p : probes) {
+                Api.Reply reply = replies[p.index()];
+                requests++;
+                char outcome = outcomeOf(reply.status());
+                observed.computeIfAbsent(p.endpoint().key(), k -> new StringBuilder()).append(outcome);
+                if (reply.status() >= 500) {
+                    failures.add(p.name() + " → " + reply);
+                    continue;
+                }
+                if (reply.status() >= 400 && reply.status() != 401 && !isProblem(reply)) {
+                    failures.add(p.name() + " → " + reply.status() + " without a problem body");
+                }
+                if (p.expected() != 0 && !matches(p.expected(), outcome)) {
+                    failures.add(p.name() + " expected " + p.expected() + " got " + reply);
+                }
+                if (changes[p.index()] != null) {
+                    failures.add(changes[p.index()]);
+                }
+            }
+            for (ApiSurface.Endpoint e : endpoints) {
+                char outcome = '-';
+                if (madeUp.containsKey(e)) {
+                    Api.Reply reply = madeUp.get(e).get();
+                    requests++;
+                    outcome = outcomeOf(reply.status());
+                    if (reply.status() >= 500) {
+                        failures.add("ADMIN made-up id " + e.key() + " → " + reply);
+                    }
+                }
+                observed.get(e.key()).append(' ').append(outcome);
+                String expected = API.get(e.key());
+                if (expected != null && expected.charAt(expected.length() - 1) != outcome) {
+                    failures.add("ADMIN made-up id " + e.key() + " expected " + expected.charAt(expected.length() - 1)
+                            + " got " + outcome);
+                }
+            }
+            if (PRINT || !missing.isEmpty()) {
+                observed.forEach((key, row) -> System.out.println("        api(\"" + key + "\", \"" + row + "\");"));
+            }
+            System.out.println("MATRIX api: " + endpoints.size() + " endpoints x " + Role.values().length
+                    + " roles + made-up ids = " + requests + " requests in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms (" + THREADS + " at a time, "
+                    + fingerprints[0] + " database fingerprints)");
+            failures.forEach(f -> System.out.println("MATRIX failure: " + f));
+            assertThat(missing).as("endpoints without a row in the table (add one: printed above)").isEmpty();
+            assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
+            assertThat(failures).as("authorisation matrix").isEmpty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends a run of requests that must change nothing: the reads in parallel, then the denied writes in parallel
+     * between two fingerprints of the database. When the fingerprints differ, each denied write is sent again alone
+     * between fingerprints of its own, to name the one that changed something.
+     */
+    private static void sendWindow(ExecutorService pool, List<Probe> window, Api.Reply[] replies, String[] changes,
+            int[] fingerprints) throws InterruptedException {
+        List<Probe> reads = window.stream().filter(p -> !p.endpoint().write()).toList();
+        List<Probe> writes = window.stream().filter(p -> p.endpoint().write()).toList();
+        sendAll(pool, reads, replies);
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<String, String> before = Fingerprint.take();
+        sendAll(pool, writes, replies);
+        List<String> changed = Fingerprint.changed(before, Fingerprint.take());
+        fingerprints[0] += 2;
+        if (changed.isEmpty() || writes.stream().anyMatch(p -> outcomeOf(replies[p.index()].status()) == 'A')) {
+            return; // a write that was let through is a failure of its own; what it changed is its right
+        }
+        boolean named = false;
+        for (Probe p : writes) {
+            Map<String, String> alone = Fingerprint.take();
+            Api.Reply again = send(p.as(), p.endpoint(), p.path());
+            List<String> itsChanges = Fingerprint.changed(alone, Fingerprint.take());
+            fingerprints[0] += 2;
+            if (!itsChanges.isEmpty()) {
+                changes[p.index()] = p.name() + " was denied (" + again.status() + ") but changed " + itsChanges;
+                named = true;
             }
         }
-        if (PRINT || !missing.isEmpty()) {
-            observed.forEach((key, row) -> System.out.println("        api(\"" + key + "\", \"" + row + "\");"));
+        if (!named) {
+            Probe last = writes.get(writes.size() - 1);
+            changes[last.index()] = writes.stream().map(Probe::name).toList() + " were denied but together changed "
+                    + changed;
         }
-        System.out.println("MATRIX api: " + endpoints.size() + " endpoints x " + Role.values().length
-                + " roles + made-up ids = " + requests + " requests");
-        failures.forEach(f -> System.out.println("MATRIX failure: " + f));
-        assertThat(missing).as("endpoints without a row in the table (add one: printed above)").isEmpty();
-        assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
-        assertThat(failures).as("authorisation matrix").isEmpty();
+    }
+
+    private static void sendAll(ExecutorService pool, List<Probe> probes, Api.Reply[] replies)
+            throws InterruptedException {
+        List<Callable<Api.Reply>> calls = probes.stream()
+                .<Callable<Api.Reply>>map(p -> () -> send(p.as(), p.endpoint(), p.path())).toList();
+        List<Future<Api.Reply>> answers = pool.invokeAll(calls);
+        for (int i = 0; i < probes.size(); i++) {
+            try {
+                replies[probes.get(i).index()] = answers.get(i).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(probes.get(i).name(), e.getCause());
+            }
+        }
     }
 
     /** The invariants the table must keep whatever it says: no anonymous access outside the public doors, and the
@@ -216,19 +336,41 @@ class AuthorisationMatrixIT extends AppIT {
     }
 
     @Test
-    void everyRoleSeesExactlyItsPages() {
+    void everyRoleSeesExactlyItsPages() throws InterruptedException, ExecutionException {
         ProofWorld world = ProofWorld.get(this);
         Map<String, String> queries = pageQueries(world);
         List<String> views = ApiSurface.pages();
         assertThat(views).hasSizeGreaterThan(30);
         List<String> missing = views.stream().filter(v -> !PAGES.containsKey(v)).toList();
+        long started = System.nanoTime();
+        // Pages only read: the roles browse at the same time, each its own session, its pages one after another.
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<List<HttpResponse<String>>>> browsed = new ArrayList<>();
+        try {
+            for (Role role : Role.values()) {
+                browsed.add(pool.submit(() -> {
+                    Pages browser = new Pages(base(), role.username);
+                    List<HttpResponse<String>> responses = new ArrayList<>();
+                    for (String view : views) {
+                        responses.add(browser.get(view + queries.getOrDefault(view, "")));
+                    }
+                    return responses;
+                }));
+            }
+            for (Future<List<HttpResponse<String>>> f : browsed) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         Map<String, StringBuilder> observed = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Role role : Role.values()) {
-            Pages browser = new Pages(base(), role.username);
-            for (String view : views) {
-                HttpResponse<String> response = browser.get(view + queries.getOrDefault(view, ""));
+            List<HttpResponse<String>> responses = browsed.get(role.ordinal()).get();
+            for (int i = 0; i < views.size(); i++) {
+                String view = views.get(i);
+                HttpResponse<String> response = responses.get(i);
                 requests++;
                 char outcome = pageOutcome(response);
                 observed.computeIfAbsent(view, k -> new StringBuilder()).append(outcome);
@@ -247,7 +389,8 @@ class AuthorisationMatrixIT extends AppIT {
             observed.forEach((view, row) -> System.out.println("        page(\"" + view + "\", \"" + row + "\");"));
         }
         System.out.println("MATRIX pages: " + views.size() + " pages x " + Role.values().length + " roles = "
-                + requests + " requests");
+                + requests + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + THREADS
+                + " at a time)");
         failures.forEach(f -> System.out.println("MATRIX failure: " + f));
         assertThat(missing).as("pages without a row in the table (add one: printed above)").isEmpty();
         assertThat(failures).as("page matrix").isEmpty();
