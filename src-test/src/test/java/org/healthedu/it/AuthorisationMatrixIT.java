@@ -389,6 +389,15 @@ class AuthorisationMatrixIT extends AppIT {
                 }
             }
         }
+        for (Shown shown : shown(world)) {
+            int i = views.indexOf(shown.view());
+            for (Role role : Role.values()) {
+                HttpResponse<String> page = browsed.get(role.ordinal()).get().get(i);
+                if (role.username != null && page.statusCode() == 200) {
+                    shown.check(role, page.body(), api(role.username).get("api/v1/" + shown.apiPath()), failures);
+                }
+            }
+        }
         if (PRINT || !missing.isEmpty()) {
             observed.forEach((view, row) -> System.out.println("        page(\"" + view + "\", \"" + row + "\");"));
         }
@@ -494,6 +503,52 @@ class AuthorisationMatrixIT extends AppIT {
         q.put("session/roll-call.xhtml", "?id=" + session);
         q.put("session/session.xhtml", "?id=" + session);
         return q;
+    }
+
+    /**
+     * A page that answers 200 to whoever signs in, opened on the proof world's object: its names appear exactly when
+     * the API lets the same caller read the object; otherwise the page shows the API's own message (a list: its
+     * empty state) and nothing of the object. The pages' own checks, not only their status.
+     */
+    private record Shown(String view, String apiPath, List<String> names, String emptyText) {
+
+        void check(Role role, String html, Api.Reply read, List<String> failures) {
+            String page = html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+            String name = role + " " + view + " ";
+            boolean readable = read.status() == 200 && (emptyText == null || read.body().contains(names.get(0)));
+            if (read.status() != 200 && read.status() != 403 && read.status() != 404) {
+                failures.add(name + "its object's API read: " + read);
+            } else if (readable) {
+                names.stream().filter(n -> !page.contains(n))
+                        .forEach(n -> failures.add(name + "may be read but does not show " + n));
+            } else {
+                names.stream().filter(page::contains)
+                        .forEach(n -> failures.add(name + "may not be read (" + read.status() + ") but shows " + n));
+                String message = emptyText != null ? emptyText : read.string("detail");
+                if (message == null || !page.contains(message)) {
+                    failures.add(name + "does not say \"" + message + "\"");
+                }
+            }
+        }
+    }
+
+    private static List<Shown> shown(ProofWorld w) {
+        String unitId = w.value("/figures/{unitId}", "unitId");
+        String wuxi = (String) Db.value("select name_zh from organisation_unit where id = ?", Long.parseLong(unitId));
+        String project = (String) Db.value("select name_zh from project where id = ?", w.projectId);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return List.of(
+                new Shown("activity/activity.xhtml", "activities/" + w.value("/activities/{id}", "id"),
+                        List.of("证明测试讲座"), null),
+                new Shown("activity/reach.xhtml", "reach/units/" + unitId + "?from=" + today.withDayOfYear(1)
+                        + "&to=" + today, List.of(wuxi), null),
+                // (its project list shows the project's name to whoever may see the project, e.g. its trainers)
+                new Shown("reporting/figures.xhtml", "figures/projects/" + w.projectId + "/units/" + unitId,
+                        List.of(wuxi), null),
+                new Shown("reporting/report.xhtml", "reports/" + w.value("/reports/{id}", "id"), List.of(wuxi), null),
+                new Shown("reporting/reports.xhtml", "reports?project=" + w.projectId, List.of(wuxi, project),
+                        "暂无报告。"));
     }
 
     static char outcomeOf(int status) {
