@@ -159,12 +159,13 @@ public class AttendanceService {
     /**
      * Records an uploaded attendance sheet: all rows or none (any row with an error refuses the file). The sheet is
      * the record of the day: its marks replace those there (changes kept in the history), as source IMPORT; the file
-     * is read and checked again under the session's lock, nothing from the preview is trusted.
+     * is read and checked again under the session's lock, nothing from the preview is trusted. Who may take the roll
+     * is checked before the file is read: someone else learns nothing from what is wrong with it.
      */
     public RollCall applyImport(long sessionId, String filename, byte[] content) {
         Caller caller = currentCaller.get();
-        List<AttendanceImport.Row> rows = AttendanceImport.parse(filename, content);
         TrainingSession session = lockedForMarks(caller, sessionId);
+        List<AttendanceImport.Row> rows = AttendanceImport.parse(filename, content);
         List<RollCallEntry> people = new MarkWriter(em).entries(session);
         AttendanceImport.Preview preview = AttendanceImport.check(rows, people);
         if (!preview.canApply()) {

@@ -23,20 +23,28 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final String language;
+    private final String accept;
 
     static Api as(URI base, String username, String password) {
         return new Api(base, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), "zh-CN");
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), "zh-CN",
+                "application/json, application/problem+json");
     }
 
-    private Api(URI base, String authorization, String language) {
+    private Api(URI base, String authorization, String language, String accept) {
         this.base = base;
         this.authorization = authorization;
         this.language = language;
+        this.accept = accept;
     }
 
     public Api inEnglish() {
-        return new Api(base, authorization, "en");
+        return new Api(base, authorization, "en", accept);
+    }
+
+    /** The same caller, accepting other media types (e.g. a download's, {@code *}{@code /*}). */
+    public Api accepting(String mediaTypes) {
+        return new Api(base, authorization, language, mediaTypes);
     }
 
     public Api withPassword(String username, String password) {
@@ -86,7 +94,7 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1)
                 : path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", language)
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +34,11 @@ import org.junit.jupiter.api.Test;
  * <p>Outcomes per role: {@code A} allowed (anything but 401/403/404; a 4xx must be a problem body, never a 5xx),
  * {@code U} 401, {@code F} 403, {@code N} 404, {@code D} 403 or 404. A denied write must leave every table as it was.
  * Pages: {@code A} 200, {@code L} sent to the login page, {@code F} 403, {@code R} redirected elsewhere.
+ *
+ * <p>Requests go {@code -Dmatrix.threads} (default 6) at a time, with the outcomes of sending them one by one in the
+ * table's order: an allowed write is sent alone, after all requests before it; the requests between two allowed
+ * writes (reads, and writes that must be denied, which share one before/after comparison of the database) go
+ * together. Failures are reported in the table's order whatever order the answers came in.
  */
 class AuthorisationMatrixIT extends AppIT {
 
@@ -89,8 +99,29 @@ class AuthorisationMatrixIT extends AppIT {
     private static final boolean PRINT = Boolean.getBoolean("matrix.print");
     private static final String MADE_UP_ID = "987654321987";
 
+    /** Requests in flight at once (the server checks Basic credentials on each; the demo accounts' are cheap). */
+    private static final int THREADS = Integer.getInteger("matrix.threads", 6);
+
+    /**
+     * One request of the API matrix: a role's request to an endpoint, with the table's outcome for it ({@code 0}
+     * when the endpoint has no row yet).
+     */
+    private record Probe(int index, Role role, Api as, ApiSurface.Endpoint endpoint, String path, String json,
+            char expected) {
+
+        /** A write the table allows (or one without a row): it may change what later requests see, so it is sent
+         * alone, after everything before it and before everything after it, as when the matrix ran one by one. */
+        boolean barrier() {
+            return endpoint.write() && (expected == 0 || expected == 'A');
+        }
+
+        String name() {
+            return role + " " + endpoint.key();
+        }
+    }
+
     @Test
-    void everyRoleGetsExactlyItsShareOfTheApi() {
+    void everyRoleGetsExactlyItsShareOfTheApi() throws InterruptedException {
         ProofWorld world = ProofWorld.get(this);
         List<ApiSurface.Endpoint> endpoints = ApiSurface.endpoints();
         assertThat(endpoints).as("the resource classes were found").hasSizeGreaterThan(150);
@@ -103,74 +134,168 @@ class AuthorisationMatrixIT extends AppIT {
         List<String> stale = API.keySet().stream().filter(k -> endpoints.stream().noneMatch(e -> e.key().equals(k)))
                 .toList();
 
-        Map<String, StringBuilder> observed = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
-        int requests = 0;
+        // The requests in the order the table's outcomes assume (role by role, the denied roles first; endpoint by
+        // endpoint). Between two allowed writes, the reads and the denied writes change nothing, so they go in
+        // parallel; the denied writes share one "nothing changed" comparison of the whole database.
+        Map<String, Input> inputs = inputs(world);
+        List<Probe> probes = new ArrayList<>();
         for (Role role : Role.values()) {
             Api as = role.username == null ? anonymous() : api(role.username);
             for (ApiSurface.Endpoint e : endpoints) {
-                String path = "api/v1" + world.fill(e.path());
                 String row = API.get(e.key());
-                // Only a write the table denies (or one without a row yet) needs the before/after comparison.
-                Map<String, String> before = e.write() && (row == null || row.charAt(role.ordinal()) != 'A')
-                        ? Fingerprint.take() : null;
-                Api.Reply reply = send(as, e, path);
-                requests++;
-                char outcome = outcomeOf(reply.status());
-                observed.computeIfAbsent(e.key(), k -> new StringBuilder()).append(outcome);
-                if (reply.status() >= 500) {
-                    failures.add(role + " " + e.key() + " → " + reply);
+                Input input = inputs.getOrDefault(e.key(), Input.NONE);
+                probes.add(new Probe(probes.size(), role, input.to(as), e, "api/v1" + world.fill(e.path())
+                        + input.query(), input.json(), row == null ? 0 : row.charAt(role.ordinal())));
+            }
+        }
+        Api.Reply[] replies = new Api.Reply[probes.size()];
+        String[] changes = new String[probes.size()];
+        long started = System.nanoTime();
+        int[] fingerprints = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Probe> window = new ArrayList<>();
+            for (Probe p : probes) {
+                if (!p.barrier()) {
+                    window.add(p);
                     continue;
                 }
-                if (reply.status() >= 400 && reply.status() != 401 && !isProblem(reply)) {
-                    failures.add(role + " " + e.key() + " → " + reply.status() + " without a problem body");
-                }
-                String expected = API.get(e.key());
-                if (expected != null && !matches(expected.charAt(role.ordinal()), outcome)) {
-                    failures.add(role + " " + e.key() + " expected " + expected.charAt(role.ordinal()) + " got "
-                            + reply);
-                }
-                if (before != null && outcome != 'A') {
-                    Map<String, String> after = Fingerprint.take();
-                    List<String> changed = Fingerprint.changed(before, after);
+                sendWindow(pool, window, replies, changes, fingerprints);
+                window.clear();
+                Map<String, String> before = p.expected() == 0 ? Fingerprint.take() : null;
+                replies[p.index()] = send(p.as(), p.endpoint(), p.path(), p.json());
+                if (before != null && outcomeOf(replies[p.index()].status()) != 'A') {
+                    List<String> changed = Fingerprint.changed(before, Fingerprint.take());
+                    fingerprints[0] += 2;
                     if (!changed.isEmpty()) {
-                        failures.add(role + " " + e.key() + " was denied (" + reply.status() + ") but changed "
-                                + changed);
+                        changes[p.index()] = p.name() + " was denied (" + replies[p.index()].status()
+                                + ") but changed " + changed;
                     }
                 }
             }
-        }
-        Api admin = api("admin");
-        for (ApiSurface.Endpoint e : endpoints) {
-            List<String> params = ProofWorld.paramsOf(e.path());
-            String idParam = params.stream().filter(p -> !p.equals("kind") && !p.equals("month")
-                    && !p.equals("number")).findFirst().orElse(null);
-            char outcome = '-';
-            if (idParam != null) {
-                String path = "api/v1" + world.fill(e.path().replace("{" + idParam + "}", MADE_UP_ID));
-                Api.Reply reply = send(admin, e, path);
-                requests++;
-                outcome = outcomeOf(reply.status());
-                if (reply.status() >= 500) {
-                    failures.add("ADMIN made-up id " + e.key() + " → " + reply);
+            sendWindow(pool, window, replies, changes, fingerprints);
+
+            // A made-up id for the admin, per endpoint with an id: none of them may change anything.
+            Api admin = api("admin");
+            Map<ApiSurface.Endpoint, Future<Api.Reply>> madeUp = new LinkedHashMap<>();
+            for (ApiSurface.Endpoint e : endpoints) {
+                String idParam = ProofWorld.paramsOf(e.path()).stream().filter(p -> !p.equals("kind")
+                        && !p.equals("month") && !p.equals("number")).findFirst().orElse(null);
+                if (idParam != null) {
+                    Input input = inputs.getOrDefault(e.key(), Input.NONE);
+                    String path = "api/v1" + world.fill(e.path().replace("{" + idParam + "}", MADE_UP_ID))
+                            + input.query();
+                    madeUp.put(e, pool.submit(() -> send(input.to(admin), e, path, input.json())));
                 }
             }
-            observed.get(e.key()).append(' ').append(outcome);
-            String expected = API.get(e.key());
-            if (expected != null && expected.charAt(expected.length() - 1) != outcome) {
-                failures.add("ADMIN made-up id " + e.key() + " expected " + expected.charAt(expected.length() - 1)
-                        + " got " + outcome);
+
+            Map<String, StringBuilder> observed = new LinkedHashMap<>();
+            List<String> failures = new ArrayList<>();
+            int requests = 0;
+            for (Probe p : probes) {
+                Api.Reply reply = replies[p.index()];
+                requests++;
+                char outcome = outcomeOf(reply.status());
+                observed.computeIfAbsent(p.endpoint().key(), k -> new StringBuilder()).append(outcome);
+                if (reply.status() >= 500) {
+                    failures.add(p.name() + " → " + reply);
+                    continue;
+                }
+                if (reply.status() >= 400 && reply.status() != 401 && !isProblem(reply)) {
+                    failures.add(p.name() + " → " + reply.status() + " without a problem body");
+                }
+                if (p.expected() != 0 && !matches(p.expected(), outcome)) {
+                    failures.add(p.name() + " expected " + p.expected() + " got " + reply);
+                }
+                if (changes[p.index()] != null) {
+                    failures.add(changes[p.index()]);
+                }
+            }
+            for (ApiSurface.Endpoint e : endpoints) {
+                char outcome = '-';
+                if (madeUp.containsKey(e)) {
+                    Api.Reply reply = madeUp.get(e).get();
+                    requests++;
+                    outcome = outcomeOf(reply.status());
+                    if (reply.status() >= 500) {
+                        failures.add("ADMIN made-up id " + e.key() + " → " + reply);
+                    }
+                }
+                observed.get(e.key()).append(' ').append(outcome);
+                String expected = API.get(e.key());
+                if (expected != null && expected.charAt(expected.length() - 1) != outcome) {
+                    failures.add("ADMIN made-up id " + e.key() + " expected " + expected.charAt(expected.length() - 1)
+                            + " got " + outcome);
+                }
+            }
+            if (PRINT || !missing.isEmpty()) {
+                observed.forEach((key, row) -> System.out.println("        api(\"" + key + "\", \"" + row + "\");"));
+            }
+            System.out.println("MATRIX api: " + endpoints.size() + " endpoints x " + Role.values().length
+                    + " roles + made-up ids = " + requests + " requests in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms (" + THREADS + " at a time, "
+                    + fingerprints[0] + " database fingerprints)");
+            failures.forEach(f -> System.out.println("MATRIX failure: " + f));
+            assertThat(missing).as("endpoints without a row in the table (add one: printed above)").isEmpty();
+            assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
+            assertThat(failures).as("authorisation matrix").isEmpty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends a run of requests that must change nothing: the reads in parallel, then the denied writes in parallel
+     * between two fingerprints of the database. When the fingerprints differ, each denied write is sent again alone
+     * between fingerprints of its own, to name the one that changed something.
+     */
+    private static void sendWindow(ExecutorService pool, List<Probe> window, Api.Reply[] replies, String[] changes,
+            int[] fingerprints) throws InterruptedException {
+        List<Probe> reads = window.stream().filter(p -> !p.endpoint().write()).toList();
+        List<Probe> writes = window.stream().filter(p -> p.endpoint().write()).toList();
+        sendAll(pool, reads, replies);
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<String, String> before = Fingerprint.take();
+        sendAll(pool, writes, replies);
+        List<String> changed = Fingerprint.changed(before, Fingerprint.take());
+        fingerprints[0] += 2;
+        if (changed.isEmpty() || writes.stream().anyMatch(p -> outcomeOf(replies[p.index()].status()) == 'A')) {
+            return; // a write that was let through is a failure of its own; what it changed is its right
+        }
+        boolean named = false;
+        for (Probe p : writes) {
+            Map<String, String> alone = Fingerprint.take();
+            Api.Reply again = send(p.as(), p.endpoint(), p.path(), p.json());
+            List<String> itsChanges = Fingerprint.changed(alone, Fingerprint.take());
+            fingerprints[0] += 2;
+            if (!itsChanges.isEmpty()) {
+                changes[p.index()] = p.name() + " was denied (" + again.status() + ") but changed " + itsChanges;
+                named = true;
             }
         }
-        if (PRINT || !missing.isEmpty()) {
-            observed.forEach((key, row) -> System.out.println("        api(\"" + key + "\", \"" + row + "\");"));
+        if (!named) {
+            Probe last = writes.get(writes.size() - 1);
+            changes[last.index()] = writes.stream().map(Probe::name).toList() + " were denied but together changed "
+                    + changed;
         }
-        System.out.println("MATRIX api: " + endpoints.size() + " endpoints x " + Role.values().length
-                + " roles + made-up ids = " + requests + " requests");
-        failures.forEach(f -> System.out.println("MATRIX failure: " + f));
-        assertThat(missing).as("endpoints without a row in the table (add one: printed above)").isEmpty();
-        assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
-        assertThat(failures).as("authorisation matrix").isEmpty();
+    }
+
+    private static void sendAll(ExecutorService pool, List<Probe> probes, Api.Reply[] replies)
+            throws InterruptedException {
+        List<Callable<Api.Reply>> calls = probes.stream()
+                .<Callable<Api.Reply>>map(p -> () -> send(p.as(), p.endpoint(), p.path(), p.json())).toList();
+        List<Future<Api.Reply>> answers = pool.invokeAll(calls);
+        for (int i = 0; i < probes.size(); i++) {
+            try {
+                replies[probes.get(i).index()] = answers.get(i).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(probes.get(i).name(), e.getCause());
+            }
+        }
     }
 
     /** The invariants the table must keep whatever it says: no anonymous access outside the public doors, and the
@@ -189,10 +314,9 @@ class AuthorisationMatrixIT extends AppIT {
             boolean scoped = !ProofWorld.paramsOf(path).isEmpty() && !publicDoor && java.util.Set.of("projects",
                     "sessions", "batches", "participants", "units", "sites", "reports", "activities", "hosts",
                     "figures", "reach").contains(path.split("/")[1]);
-            // A made-up id answered like a real one ('A': a 400 for the missing body or query parameter) means the
-            // request was refused for its input before any object was looked up: it says nothing about scope.
-            boolean refusedBeforeLookup = row.getValue().endsWith(" A");
-            if (scoped && !refusedBeforeLookup) {
+            // No exception for requests refused for their form before any object is looked up: such endpoints are
+            // sent well-formed requests (see inputs), so every scoped row proves the scope check.
+            if (scoped) {
                 assertThat(row.getValue().charAt(Role.OTHER_COUNTY_COORDINATOR.ordinal())).as(row.getKey())
                         .isIn('F', 'N', 'D');
             }
@@ -216,19 +340,41 @@ class AuthorisationMatrixIT extends AppIT {
     }
 
     @Test
-    void everyRoleSeesExactlyItsPages() {
+    void everyRoleSeesExactlyItsPages() throws InterruptedException, ExecutionException {
         ProofWorld world = ProofWorld.get(this);
         Map<String, String> queries = pageQueries(world);
         List<String> views = ApiSurface.pages();
         assertThat(views).hasSizeGreaterThan(30);
         List<String> missing = views.stream().filter(v -> !PAGES.containsKey(v)).toList();
+        long started = System.nanoTime();
+        // Pages only read: the roles browse at the same time, each its own session, its pages one after another.
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<List<HttpResponse<String>>>> browsed = new ArrayList<>();
+        try {
+            for (Role role : Role.values()) {
+                browsed.add(pool.submit(() -> {
+                    Pages browser = new Pages(base(), role.username);
+                    List<HttpResponse<String>> responses = new ArrayList<>();
+                    for (String view : views) {
+                        responses.add(browser.get(view + queries.getOrDefault(view, "")));
+                    }
+                    return responses;
+                }));
+            }
+            for (Future<List<HttpResponse<String>>> f : browsed) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         Map<String, StringBuilder> observed = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Role role : Role.values()) {
-            Pages browser = new Pages(base(), role.username);
-            for (String view : views) {
-                HttpResponse<String> response = browser.get(view + queries.getOrDefault(view, ""));
+            List<HttpResponse<String>> responses = browsed.get(role.ordinal()).get();
+            for (int i = 0; i < views.size(); i++) {
+                String view = views.get(i);
+                HttpResponse<String> response = responses.get(i);
                 requests++;
                 char outcome = pageOutcome(response);
                 observed.computeIfAbsent(view, k -> new StringBuilder()).append(outcome);
@@ -243,32 +389,86 @@ class AuthorisationMatrixIT extends AppIT {
                 }
             }
         }
+        for (Shown shown : shown(world)) {
+            int i = views.indexOf(shown.view());
+            for (Role role : Role.values()) {
+                HttpResponse<String> page = browsed.get(role.ordinal()).get().get(i);
+                if (role.username != null && page.statusCode() == 200) {
+                    shown.check(role, page.body(), api(role.username).get("api/v1/" + shown.apiPath()), failures);
+                }
+            }
+        }
         if (PRINT || !missing.isEmpty()) {
             observed.forEach((view, row) -> System.out.println("        page(\"" + view + "\", \"" + row + "\");"));
         }
         System.out.println("MATRIX pages: " + views.size() + " pages x " + Role.values().length + " roles = "
-                + requests + " requests");
+                + requests + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + THREADS
+                + " at a time)");
         failures.forEach(f -> System.out.println("MATRIX failure: " + f));
         assertThat(missing).as("pages without a row in the table (add one: printed above)").isEmpty();
         assertThat(failures).as("page matrix").isEmpty();
     }
 
     static Api.Reply send(Api as, ApiSurface.Endpoint e, String path) {
+        return send(as, e, path, null);
+    }
+
+    /** Sends the endpoint's request: a JSON endpoint {@code json} (default {@code {}}), any other one byte. */
+    static Api.Reply send(Api as, ApiSurface.Endpoint e, String path, String json) {
         try {
-            return sendOnce(as, e, path);
+            return sendOnce(as, e, path, json == null ? "{}" : json);
         } catch (UncheckedIOException closed) {
-            return sendOnce(as, e, path); // an HTTP/2 connection the server closed (GOAWAY): the client's affair
+            // an HTTP/2 connection the server closed (GOAWAY): the client's affair
+            return sendOnce(as, e, path, json == null ? "{}" : json);
         }
     }
 
-    private static Api.Reply sendOnce(Api as, ApiSurface.Endpoint e, String path) {
+    private static Api.Reply sendOnce(Api as, ApiSurface.Endpoint e, String path, String json) {
         return switch (e.method()) {
             case "GET" -> as.get(path);
             case "DELETE" -> as.delete(path);
-            case "PUT" -> e.json() ? as.put(path, "{}") : as.putBytes(path, "application/octet-stream", new byte[] {1});
-            default -> e.json() ? as.post(path, "{}")
+            case "PUT" -> e.json() ? as.put(path, json) : as.putBytes(path, "application/octet-stream", new byte[] {1});
+            default -> e.json() ? as.post(path, json)
                     : as.postBytes(path, "application/octet-stream", new byte[] {1});
         };
+    }
+
+    /**
+     * What an endpoint is sent instead of the defaults ({@code {}}, one byte, no query, JSON accepted), where the
+     * defaults would be refused for their form before anything is looked up (a required query parameter or body
+     * field, a download's media type): a well-formed request reaches the check of who may act on the object, so the
+     * other county's coordinator meets it. Those allowed are still refused, for the content or the version (nothing
+     * changes): a site already taking part, a file that is no picture, version -1.
+     */
+    record Input(String query, String json, String accept) {
+
+        static final Input NONE = new Input("", null, null);
+
+        Api to(Api as) {
+            return accept == null ? as : as.accepting(accept);
+        }
+    }
+
+    private static Map<String, Input> inputs(ProofWorld w) {
+        Map<String, Input> in = new LinkedHashMap<>();
+        for (String export : List.of("adx", "dataValueSets", "pdf", "xlsx")) {
+            in.put("GET /figures/projects/{projectId}/units/{unitId}/" + export, new Input("?period=2026Q3", null,
+                    "*/*"));
+        }
+        in.put("GET /participants/{id}/completion", new Input("?projectId=" + w.projectId, null, null));
+        in.put("GET /projects/{id}/feedback-results/adjustments", new Input("?lesson=1", null, null));
+        in.put("GET /projects/{id}/feedback-results/compare", new Input("?by=batch", null, null));
+        in.put("POST /projects/{id}/sites", new Input("", "{\"siteId\":" + w.value("/projects/{siteId}", "siteId")
+                + "}", null));
+        in.put("POST /reports/{id}/attachments", new Input("?kind=PHOTO&filename=matrix.png", null, null));
+        in.put("GET /reports/{id}/pdf", new Input("", null, "*/*"));
+        in.put("GET /reports/{id}/xlsx", new Input("", null, "*/*"));
+        String step = "{\"comment\":\"矩阵\",\"version\":-1}";
+        in.put("POST /reports/{id}/reopen", new Input("", step, null));
+        in.put("POST /reports/{id}/return", new Input("", step, null));
+        in.put("POST /units/{id}/move", new Input("", "{\"parentId\":" + Db.unitId("JS-WX-YX-YC")
+                + ",\"expectedVersion\":-1}", null));
+        return in;
     }
 
     /** The objects a page is opened on: the proof world's (a page of another county's object is a cross-scope try). */
@@ -303,6 +503,52 @@ class AuthorisationMatrixIT extends AppIT {
         q.put("session/roll-call.xhtml", "?id=" + session);
         q.put("session/session.xhtml", "?id=" + session);
         return q;
+    }
+
+    /**
+     * A page that answers 200 to whoever signs in, opened on the proof world's object: its names appear exactly when
+     * the API lets the same caller read the object; otherwise the page shows the API's own message (a list: its
+     * empty state) and nothing of the object. The pages' own checks, not only their status.
+     */
+    private record Shown(String view, String apiPath, List<String> names, String emptyText) {
+
+        void check(Role role, String html, Api.Reply read, List<String> failures) {
+            String page = html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+            String name = role + " " + view + " ";
+            boolean readable = read.status() == 200 && (emptyText == null || read.body().contains(names.get(0)));
+            if (read.status() != 200 && read.status() != 403 && read.status() != 404) {
+                failures.add(name + "its object's API read: " + read);
+            } else if (readable) {
+                names.stream().filter(n -> !page.contains(n))
+                        .forEach(n -> failures.add(name + "may be read but does not show " + n));
+            } else {
+                names.stream().filter(page::contains)
+                        .forEach(n -> failures.add(name + "may not be read (" + read.status() + ") but shows " + n));
+                String message = emptyText != null ? emptyText : read.string("detail");
+                if (message == null || !page.contains(message)) {
+                    failures.add(name + "does not say \"" + message + "\"");
+                }
+            }
+        }
+    }
+
+    private static List<Shown> shown(ProofWorld w) {
+        String unitId = w.value("/figures/{unitId}", "unitId");
+        String wuxi = (String) Db.value("select name_zh from organisation_unit where id = ?", Long.parseLong(unitId));
+        String project = (String) Db.value("select name_zh from project where id = ?", w.projectId);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return List.of(
+                new Shown("activity/activity.xhtml", "activities/" + w.value("/activities/{id}", "id"),
+                        List.of("证明测试讲座"), null),
+                new Shown("activity/reach.xhtml", "reach/units/" + unitId + "?from=" + today.withDayOfYear(1)
+                        + "&to=" + today, List.of(wuxi), null),
+                // (its project list shows the project's name to whoever may see the project, e.g. its trainers)
+                new Shown("reporting/figures.xhtml", "figures/projects/" + w.projectId + "/units/" + unitId,
+                        List.of(wuxi), null),
+                new Shown("reporting/report.xhtml", "reports/" + w.value("/reports/{id}", "id"), List.of(wuxi), null),
+                new Shown("reporting/reports.xhtml", "reports?project=" + w.projectId, List.of(wuxi, project),
+                        "暂无报告。"));
     }
 
     static char outcomeOf(int status) {
@@ -459,12 +705,12 @@ class AuthorisationMatrixIT extends AppIT {
         api("GET /feedback/{token}", "AAAAAAAA N");
         api("POST /feedback/{token}/responses", "AAAAAAAA A");
         api("GET /figures/projects/{projectId}/units/{unitId}", "UFFAFFAA N");
-        api("GET /figures/projects/{projectId}/units/{unitId}/adx", "UAAAAAAA A");
+        api("GET /figures/projects/{projectId}/units/{unitId}/adx", "UFFAFFAA N");
         api("GET /figures/projects/{projectId}/units/{unitId}/dashboard", "UFFAFFAA N");
         api("GET /figures/projects/{projectId}/units/{unitId}/dashboard/months/{month}", "UFFAFFAA N");
-        api("GET /figures/projects/{projectId}/units/{unitId}/dataValueSets", "UAAAAAAA A");
-        api("GET /figures/projects/{projectId}/units/{unitId}/pdf", "UAAAAAAA A");
-        api("GET /figures/projects/{projectId}/units/{unitId}/xlsx", "UAAAAAAA A");
+        api("GET /figures/projects/{projectId}/units/{unitId}/dataValueSets", "UFFAFFAA N");
+        api("GET /figures/projects/{projectId}/units/{unitId}/pdf", "UFFAFFAA N");
+        api("GET /figures/projects/{projectId}/units/{unitId}/xlsx", "UFFAFFAA N");
         api("DELETE /fund-uses/{id}", "UFFFFFAN N");
         api("GET /fund-uses/{id}", "UFFAFANN N");
         api("PUT /fund-uses/{id}", "UFFFFFNN N");
@@ -485,7 +731,7 @@ class AuthorisationMatrixIT extends AppIT {
         api("POST /participants", "UAFFFFAA -");
         api("GET /participants/{id}", "UFFFFFAA N");
         api("PUT /participants/{id}", "UFFFFFAA N");
-        api("GET /participants/{id}/completion", "UAAAAAAA A");
+        api("GET /participants/{id}/completion", "UFFFFAAA N");
         api("POST /participants/{id}/consent", "UFFFFFAA N");
         api("POST /participants/{id}/consent/withdraw", "UFFFFFAA N");
         api("GET /participants/{id}/enrolments", "UFFFFFAA N");
@@ -516,13 +762,13 @@ class AuthorisationMatrixIT extends AppIT {
         api("DELETE /projects/{id}/feedback-assignments/lessons/{lineageId}", "UFFFFFAA N");
         api("PUT /projects/{id}/feedback-assignments/lessons/{lineageId}", "UFFFFFAA N");
         api("GET /projects/{id}/feedback-results", "UFFAFAAA N");
-        api("GET /projects/{id}/feedback-results/adjustments", "UAAAAAAA A");
+        api("GET /projects/{id}/feedback-results/adjustments", "UFFAFAAA N");
         api("GET /projects/{id}/feedback-results/answers", "UFFAFAAA N");
-        api("GET /projects/{id}/feedback-results/compare", "UAFAAAAA A");
+        api("GET /projects/{id}/feedback-results/compare", "UFFAFAAA N");
         api("GET /projects/{id}/feedback-results/responses.csv", "UFFAFAAA N");
         api("GET /projects/{id}/feedback-results/responses.xlsx", "UFFAFAAA N");
         api("GET /projects/{id}/sites", "UFFAFAAA N");
-        api("POST /projects/{id}/sites", "UAAAAAAA A");
+        api("POST /projects/{id}/sites", "UFFFFFAA N");
         api("DELETE /projects/{id}/sites/{siteId}", "UFFFFFAA N");
         api("GET /projects/{id}/sites/{siteId}", "UFFAFAAA N");
         api("GET /projects/{projectId}/attendance-dashboard", "UFFAFAAA N");
@@ -556,20 +802,20 @@ class AuthorisationMatrixIT extends AppIT {
         api("GET /reports/{id}", "UFFAFFAA N");
         api("POST /reports/{id}/accept", "UFFFFFFA N");
         api("GET /reports/{id}/attachments", "UFFAFFAA N");
-        api("POST /reports/{id}/attachments", "UAAAAAAA A");
+        api("POST /reports/{id}/attachments", "UFFFFFAA N");
         api("DELETE /reports/{id}/attachments/{attachmentId}", "UFFFFFNA N");
         api("GET /reports/{id}/attachments/{fileId}", "UFFNFFNN N");
         api("GET /reports/{id}/checks", "UFFAFFAA N");
         api("GET /reports/{id}/document", "UFFAFFAA N");
         api("GET /reports/{id}/history", "UFFAFFAA N");
-        api("GET /reports/{id}/pdf", "UAAAAAAA A");
-        api("POST /reports/{id}/reopen", "UAFFFFAA A");
-        api("POST /reports/{id}/return", "UAFFFFAA A");
+        api("GET /reports/{id}/pdf", "UFFAFFAA N");
+        api("POST /reports/{id}/reopen", "UFFFFFFA N");
+        api("POST /reports/{id}/return", "UFFFFFFA N");
         api("GET /reports/{id}/sections", "UFFAFFAA N");
         api("PUT /reports/{id}/sections/{kind}", "UFFFFFAA N");
         api("GET /reports/{id}/snapshot", "UFFNFFNA N");
         api("POST /reports/{id}/submit", "UFFFFFAA N");
-        api("GET /reports/{id}/xlsx", "UAAAAAAA A");
+        api("GET /reports/{id}/xlsx", "UFFAFFAA N");
         api("GET /sessions", "UAFAAAAA -");
         api("GET /sessions/{id}", "UFFAFAAA N");
         api("PUT /sessions/{id}", "UFFFFAAA N");
@@ -578,7 +824,7 @@ class AuthorisationMatrixIT extends AppIT {
         api("GET /sessions/{id}/attendance", "UFFFFAAA N");
         api("PUT /sessions/{id}/attendance", "UFFFFAAA N");
         api("GET /sessions/{id}/attendance/history", "UFFFFAAA N");
-        api("POST /sessions/{id}/attendance/import/apply", "UAFAAAAA A");
+        api("POST /sessions/{id}/attendance/import/apply", "UFFFFAAA N");
         api("POST /sessions/{id}/attendance/import/preview", "UFFFFAAA N");
         api("GET /sessions/{id}/attendance/walk-in-candidates", "UFFFFAAA N");
         api("POST /sessions/{id}/attendance/walk-ins", "UFFFFAAA N");
@@ -619,7 +865,7 @@ class AuthorisationMatrixIT extends AppIT {
         api("PUT /units/{id}", "UFFFFFAA N");
         api("GET /units/{id}/children", "UFFAFFAA N");
         api("POST /units/{id}/deactivate", "UFFFFFAA N");
-        api("POST /units/{id}/move", "UAAAAAAA A");
+        api("POST /units/{id}/move", "UFFFFFAA N");
         api("POST /units/{id}/reactivate", "UFFFFFAA N");
         api("GET /units/{id}/sites", "UFFAFFAA N");
     }
