@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,14 +14,13 @@ import org.healthedu.activity.ActivityType;
 import org.healthedu.activity.ActivityView;
 import org.healthedu.activity.AudienceKind;
 import org.healthedu.activity.PlaceChoices;
-import org.healthedu.file.FileContent;
 import org.healthedu.file.FilePolicy;
 import org.healthedu.file.StoredFileView;
 import org.healthedu.session.SessionTime;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.FacesMessages;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -177,16 +175,7 @@ public class ActivityPage implements Serializable {
     }
 
     public StreamedContent download(StoredFileView file) {
-        FileContent content;
-        try {
-            content = activities.evidenceFile(id, file.id());
-        } catch (DomainException e) {
-            // Removed for privacy (or gone) since the page was shown: say so instead of failing the request.
-            FacesMessages.error(e, null);
-            return null;
-        }
-        return DefaultStreamedContent.builder().name(content.fileName()).contentType(content.contentType())
-                .stream(() -> new ByteArrayInputStream(content.bytes())).build();
+        return PageDownloads.streamedOrMessage(() -> activities.evidenceFile(id, file.id()));
     }
 
     public List<String> getPendingNames() {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.text.NumberFormat;
@@ -25,14 +24,13 @@ import org.healthedu.courseware.CoursewareStatus;
 import org.healthedu.courseware.CoursewareTransition;
 import org.healthedu.courseware.CoursewareVersionView;
 import org.healthedu.courseware.LessonCourseware;
-import org.healthedu.file.FileContent;
 import org.healthedu.file.FilePolicy;
 import org.healthedu.project.ProjectSiteView;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.FacesMessages;
 import org.healthedu.web.shell.LocaleBean;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -204,10 +202,7 @@ public class CoursewarePage implements Serializable {
 
     /** The file, for a PrimeFaces download; checked again by the service (who may see the courseware). */
     public StreamedContent download(CoursewareItemView item) {
-        FileContent file = service.download(item.fileId());
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes()))
-                .build();
+        return PageDownloads.streamed(service.download(item.fileId()));
     }
 
     private void show(CoursewareDetail shown) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -22,11 +21,10 @@ import org.healthedu.dashboard.DashboardService;
 import org.healthedu.dashboard.Figures.BatchFigures;
 import org.healthedu.dashboard.Figures.Dashboard;
 import org.healthedu.dashboard.Figures.SessionFigures;
-import org.healthedu.file.FileContent;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.FacesMessages;
 import org.healthedu.web.shell.UserBean;
-import org.primefaces.model.DefaultStreamedContent;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -161,18 +159,13 @@ public class DashboardPage implements Serializable {
     }
 
     public StreamedContent certificatesOfBatch() {
-        return streamed(certificates.batch(batchCompletion.batchId()));
+        return PageDownloads.streamed(certificates.batch(batchCompletion.batchId()));
     }
 
     public StreamedContent certificateOf(CompletionView person) {
-        return streamed(certificates.participant(batchCompletion.batchId(), person.participantId()));
+        return PageDownloads.streamed(certificates.participant(batchCompletion.batchId(), person.participantId()));
     }
 
-    private static StreamedContent streamed(FileContent file) {
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes()))
-                .build();
-    }
 
     private void editRule() {
         allButOne = rule.minLessons() == null;

@@ -18,6 +18,7 @@ import org.healthedu.feedback.FeedbackFigures.TextAnswers;
 import org.healthedu.feedback.FeedbackResults;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.LocaleBean;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -117,12 +118,12 @@ public class ProjectResultsPage implements Serializable {
     }
 
     public StreamedContent csv() {
-        return SessionResultsPage.streamed(exports.projectResponses(projectId, siteId, batchId, lesson, null, false,
+        return PageDownloads.streamed(exports.projectResponses(projectId, siteId, batchId, lesson, null, false,
                 FeedbackTexts.labels(localeBean.getLocale()), FeedbackTexts.english(localeBean.getLocale())));
     }
 
     public StreamedContent xlsx() {
-        return SessionResultsPage.streamed(exports.projectResponses(projectId, siteId, batchId, lesson, null, true,
+        return PageDownloads.streamed(exports.projectResponses(projectId, siteId, batchId, lesson, null, true,
                 FeedbackTexts.labels(localeBean.getLocale()), FeedbackTexts.english(localeBean.getLocale())));
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -16,11 +15,10 @@ import org.healthedu.feedback.FeedbackFigures.QuestionResult;
 import org.healthedu.feedback.FeedbackFigures.Results;
 import org.healthedu.feedback.FeedbackFigures.TextAnswers;
 import org.healthedu.feedback.FeedbackResults;
-import org.healthedu.file.FileContent;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.FacesMessages;
 import org.healthedu.web.shell.LocaleBean;
-import org.primefaces.model.DefaultStreamedContent;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -128,17 +126,17 @@ public class SessionResultsPage implements Serializable {
     }
 
     public StreamedContent csv() {
-        return streamed(exports.sessionResponses(sessionId, false, FeedbackTexts.labels(localeBean.getLocale()),
+        return PageDownloads.streamed(exports.sessionResponses(sessionId, false, FeedbackTexts.labels(localeBean.getLocale()),
                 FeedbackTexts.english(localeBean.getLocale())));
     }
 
     public StreamedContent xlsx() {
-        return streamed(exports.sessionResponses(sessionId, true, FeedbackTexts.labels(localeBean.getLocale()),
+        return PageDownloads.streamed(exports.sessionResponses(sessionId, true, FeedbackTexts.labels(localeBean.getLocale()),
                 FeedbackTexts.english(localeBean.getLocale())));
     }
 
     public StreamedContent pdf() {
-        return streamed(exports.summaryPdf(sessionId, FeedbackTexts.labels(localeBean.getLocale()),
+        return PageDownloads.streamed(exports.summaryPdf(sessionId, FeedbackTexts.labels(localeBean.getLocale()),
                 FeedbackTexts.english(localeBean.getLocale())));
     }
 
@@ -156,11 +154,6 @@ public class SessionResultsPage implements Serializable {
         canRecord = adjustments.canRecord(sessionId);
     }
 
-    static StreamedContent streamed(FileContent file) {
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes()))
-                .build();
-    }
 
     public Long getSessionId() {
         return sessionId;

@@ -10,13 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.healthedu.enrolment.ParticipantView;
-import org.healthedu.file.FileContent;
 import org.healthedu.privacy.ErasureRequest;
 import org.healthedu.privacy.ErasureResult;
 import org.healthedu.privacy.PersonalDataExport;
 import org.healthedu.privacy.PersonalDataService;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.shell.FacesMessages;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -58,9 +58,7 @@ public class PersonalDataActions implements Serializable {
     public StreamedContent pdf(long participantId) {
         try {
             boolean english = "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-            FileContent file = personalData.exportPdf(participantId, english);
-            return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                    .stream(() -> new ByteArrayInputStream(file.bytes())).build();
+            return PageDownloads.streamed(personalData.exportPdf(participantId, english));
         } catch (DomainException e) {
             FacesMessages.error(e, null);
             return null;

@@ -3,7 +3,6 @@ package org.healthedu.web.project;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.healthedu.file.FileContent;
 import org.healthedu.file.FilePolicy;
 import org.healthedu.organisation.OrganisationService;
 import org.healthedu.organisation.SiteService;
@@ -37,10 +35,10 @@ import org.healthedu.shared.Page;
 import org.healthedu.web.organisation.UnitViewConverter;
 import org.healthedu.web.shell.FacesMessages;
 import org.healthedu.web.shell.Pages;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.TabChangeEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -217,7 +215,7 @@ public class ProjectPage implements Serializable {
     }
 
     public StreamedContent textFile(ProjectTextView version) {
-        return streamed(texts.download(id, version.id()));
+        return PageDownloads.streamed(texts.download(id, version.id()));
     }
 
     public long getTextMaxBytes() {
@@ -419,17 +417,13 @@ public class ProjectPage implements Serializable {
     }
 
     public StreamedContent receiptFile(FundUseView entry) {
-        return streamed(funds.receipt(entry.id()));
+        return PageDownloads.streamed(funds.receipt(entry.id()));
     }
 
     public List<FundCategory> getFundCategories() {
         return Arrays.asList(FundCategory.values());
     }
 
-    private static StreamedContent streamed(FileContent file) {
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
-    }
 
     // ---- accessors ----
 

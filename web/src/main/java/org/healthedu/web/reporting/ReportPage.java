@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.healthedu.file.FileContent;
 import org.healthedu.reporting.ChildReport;
 import org.healthedu.reporting.Measure;
 import org.healthedu.reporting.ReportAttachment;
@@ -30,6 +29,7 @@ import org.healthedu.reporting.UnitFigures;
 import org.healthedu.shared.DomainException;
 import org.healthedu.web.api.ReportResource;
 import org.healthedu.web.shell.FacesMessages;
+import org.healthedu.web.shell.PageDownloads;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -148,16 +148,7 @@ public class ReportPage implements Serializable {
     }
 
     public StreamedContent download(ReportAttachmentView attachment) {
-        FileContent content;
-        try {
-            content = reports.attachmentFile(id, attachment.fileId());
-        } catch (DomainException e) {
-            // Removed for privacy (or gone) since the page was shown: say so instead of failing the request.
-            FacesMessages.error(e, null);
-            return null;
-        }
-        return DefaultStreamedContent.builder().name(content.fileName()).contentType(content.contentType())
-                .stream(() -> new ByteArrayInputStream(content.bytes())).build();
+        return PageDownloads.streamedOrMessage(() -> reports.attachmentFile(id, attachment.fileId()));
     }
 
     public void submit() {
