@@ -60,15 +60,10 @@ public class JobScheduler {
     @Timeout
     void timeout(Timer timer) {
         try {
-            String info = (String) timer.getInfo();
-            if (CATCH_UP.equals(info)) {
+            if (CATCH_UP.equals(timer.getInfo())) {
                 catchUp();
-                return;
-            }
-            for (ScheduledJob job : ScheduledJob.values()) {
-                if (job.key().equals(info)) {
-                    due(job, timer.getNextTimeout().toInstant());
-                }
+            } else {
+                ScheduledJob.byKey(timer.getInfo()).ifPresent(job -> due(job, timer.getNextTimeout().toInstant()));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "a scheduled job could not start; the catch-up tries again", e);
@@ -90,13 +85,11 @@ public class JobScheduler {
     private void catchUp() {
         String node = Settings.nodeName();
         for (JobLeases.Slot abandoned : leases.takeOverAbandoned(node)) {
-            for (ScheduledJob job : ScheduledJob.values()) {
-                if (job.key().equals(abandoned.job())) {
-                    LOG.log(Level.INFO, "JOB {0} slot {1}: left unfinished, taken over by {2}",
-                            new Object[] {job.key(), abandoned.slot(), node});
-                    run(job, abandoned.slot(), node);
-                }
-            }
+            ScheduledJob.byKey(abandoned.job()).ifPresent(job -> {
+                LOG.log(Level.INFO, "JOB {0} slot {1}: left unfinished, taken over by {2}",
+                        new Object[] {job.key(), abandoned.slot(), node});
+                run(job, abandoned.slot(), node);
+            });
         }
     }
 

@@ -1,6 +1,8 @@
 package org.healthedu.platform;
 
 import jakarta.ejb.ScheduleExpression;
+import java.util.Arrays;
+import java.util.Optional;
 import org.healthedu.shared.Settings;
 
 /**
@@ -25,6 +27,11 @@ public enum ScheduledJob {
         this.property = property;
         this.environment = environment;
         this.fallback = fallback;
+    }
+
+    /** The job named {@code key} in {@code job_run}, if there is one. */
+    static Optional<ScheduledJob> byKey(Object key) {
+        return Arrays.stream(values()).filter(job -> job.key.equals(key)).findFirst();
     }
 
     /** The job's name in {@code job_run}. */

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
 import org.healthedu.audit.AuditEntry;
 import org.healthedu.audit.AuditKind;
 import org.healthedu.audit.AuditLog;
@@ -41,39 +42,17 @@ public class RetentionJob {
     public RetentionRun run(Long actorId, Long projectId, String by, Runnable heartbeat) {
         RetentionPolicy policy = RetentionPolicy.configured();
         LocalDate today = Age.today();
-        int total = 0;
-        int batches = 0;
-        while (batches < MAX_BATCHES) {
-            int done = batch.anonymiseNext(policy, today, projectId);
-            if (done < 0) {
-                break;
-            }
-            batches++;
-            total += done;
-            heartbeat.run();
-            if (done < policy.batchSize()) {
-                break;
-            }
-        }
-        int files = 0;
-        int fileBatches = 0;
-        while (batches > 0 && fileBatches < MAX_BATCHES) {
-            int done = batch.removeNextFiles(policy, today, projectId);
-            if (done < 0) {
-                break;
-            }
-            fileBatches++;
-            files += done;
-            heartbeat.run();
-            if (done < policy.batchSize()) {
-                break;
-            }
-        }
-        RetentionRun run = new RetentionRun(batches > 0, total, batches, files, policy.adultCutoff(today),
+        Tally people = inBatches(() -> batch.anonymiseNext(policy, today, projectId), policy, heartbeat);
+        Tally files = people.batches() > 0
+                ? inBatches(() -> batch.removeNextFiles(policy, today, projectId), policy, heartbeat)
+                : new Tally(0, 0);
+        int total = people.done();
+        int batches = people.batches();
+        RetentionRun run = new RetentionRun(batches > 0, total, batches, files.done(), policy.adultCutoff(today),
                 policy.minorCutoff(today));
         if (run.ran()) {
             AuditEntry entry = AuditEntry.of(AuditKind.RETENTION_ANONYMISED).actor(actorId, by)
-                    .detail("count", total).detail("batches", batches).detail("filesRemoved", files)
+                    .detail("count", total).detail("batches", batches).detail("filesRemoved", files.done())
                     .detail("adultCutoff", run.adultCutoff()).detail("minorCutoff", run.minorCutoff());
             if (projectId != null) {
                 entry.target("project", projectId);
@@ -81,5 +60,31 @@ public class RetentionJob {
             auditLog.record(entry);
         }
         return run;
+    }
+
+    /** What a series of batches did: items handled and batches run. */
+    private record Tally(int done, int batches) {
+    }
+
+    /**
+     * Runs {@code next} batch after batch, calling {@code heartbeat} after each, until one is not full; stops at once
+     * when it answers -1 (another server holds the job's lock).
+     */
+    private static Tally inBatches(IntSupplier next, RetentionPolicy policy, Runnable heartbeat) {
+        int done = 0;
+        int batches = 0;
+        while (batches < MAX_BATCHES) {
+            int handled = next.getAsInt();
+            if (handled < 0) {
+                break;
+            }
+            batches++;
+            done += handled;
+            heartbeat.run();
+            if (handled < policy.batchSize()) {
+                break;
+            }
+        }
+        return new Tally(done, batches);
     }
 }
